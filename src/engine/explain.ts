@@ -1,0 +1,164 @@
+/**
+ * Explanations on demand (never in the hot loop): why one deal got its outcome under each measure, and, for a
+ * company, when each measure first captured it, by which tests, and the smallest one-parameter change that
+ * would release it (each candidate is checked by re-running the measure).
+ */
+import type { DatasetIndex } from './dataset/index-dataset';
+import { type DayNumber, dayOf, isoOf } from './dates';
+import { CAPTURED_MIN_CODE, OUTCOME_OF_CODE, type Outcome } from './outcomes';
+import type { Finding, ParamChange, PolicyInstance } from './policy';
+import { ordinalOfDay, type Quarter, quarterOf } from './quarter';
+import { type PreparedMeasure, prepareMeasures, type RunSpec } from './run';
+
+export interface MeasureExplanation {
+  readonly policyId: string;
+  readonly title: string;
+  readonly outcome: Outcome | null;
+  readonly findings: Finding[];
+}
+
+export interface TransactionExplanation {
+  readonly id: string;
+  readonly kind: string;
+  readonly date: string;
+  readonly companyId: string | null;
+  /** The combined outcome: the most severe across measures. */
+  readonly outcome: Outcome | null;
+  readonly measures: MeasureExplanation[];
+}
+
+export interface CompanyMeasureExplanation {
+  readonly policyId: string;
+  readonly title: string;
+  /** Quarter of the first captured deal, or null. */
+  readonly firstCaptured: Quarter | null;
+  /** The deal behind the first capture and its outcome. */
+  readonly firstDeal: { readonly id: string; readonly date: string; readonly outcome: Outcome } | null;
+  /** The tests met at the first capture (the deciding facts). */
+  readonly deciding: Finding[];
+  /** Status tests on `asOf` (or the last day of the horizon), with or without a deal. */
+  readonly status: Finding[];
+  readonly capturedDeals: number;
+  /** One-parameter changes verified to release the company from this measure (none captured). */
+  readonly releases: ParamChange[];
+}
+
+export interface CompanyExplanation {
+  readonly id: string;
+  readonly name: string;
+  readonly measures: CompanyMeasureExplanation[];
+}
+
+function outcomeOf(code: number): Outcome | null {
+  return OUTCOME_OF_CODE[code] ?? null;
+}
+
+/** Explain one transaction under every enabled measure, or return null if the id is unknown. */
+export function explainTransaction(
+  index: DatasetIndex,
+  spec: RunSpec,
+  id: string,
+): TransactionExplanation | null {
+  const t = index.tx.byId.get(id);
+  if (t === undefined) return null;
+  const measures = prepareMeasures(index, spec);
+  const record = index.dataset.transactions[index.tx.source[t]!]!;
+  let combined = 0;
+  const parts = measures.map((m) => {
+    const codes = new Uint8Array(index.tx.count);
+    m.prepared.evaluate(codes);
+    combined = Math.max(combined, codes[t]!);
+    return {
+      policyId: m.instance.id,
+      title: m.instance.title,
+      outcome: outcomeOf(codes[t]!),
+      findings: m.prepared.explainTransaction(t),
+    };
+  });
+  return {
+    id,
+    kind: record.kind,
+    date: record.date,
+    companyId: record.companyId,
+    outcome: outcomeOf(combined),
+    measures: parts,
+  };
+}
+
+function capturedTransactions(
+  index: DatasetIndex,
+  measure: PreparedMeasure,
+  company: number,
+): { t: number; code: number }[] {
+  const codes = new Uint8Array(index.tx.count);
+  measure.prepared.evaluate(codes);
+  const out: { t: number; code: number }[] = [];
+  for (let t = 0; t < codes.length; t++) {
+    if (index.tx.company[t] === company && codes[t]! >= CAPTURED_MIN_CODE) out.push({ t, code: codes[t]! });
+  }
+  return out;
+}
+
+function withChange(spec: RunSpec, policyId: string, change: ParamChange): RunSpec {
+  return {
+    ...spec,
+    policies: spec.policies.map((p): PolicyInstance => {
+      if (p.id !== policyId) return p;
+      if (change.param === 'effectiveFrom') return { ...p, effectiveFrom: String(change.to) };
+      return { ...p, params: { ...p.params, [change.param]: change.to } };
+    }),
+  };
+}
+
+function releases(
+  index: DatasetIndex,
+  spec: RunSpec,
+  measure: PreparedMeasure,
+  company: number,
+  lastDay: DayNumber,
+): ParamChange[] {
+  const candidates: ParamChange[] = [
+    ...measure.prepared.releaseCandidates(company),
+    {
+      param: 'effectiveFrom',
+      from: measure.instance.effectiveFrom,
+      to: isoOf(lastDay + 1),
+      note: 'start after the last captured deal',
+    },
+  ];
+  return candidates.filter((change) => {
+    const changed = prepareMeasures(index, withChange(spec, measure.instance.id, change)).find(
+      (m) => m.instance.id === measure.instance.id,
+    );
+    return changed !== undefined && capturedTransactions(index, changed, company).length === 0;
+  });
+}
+
+/** Explain a company under every enabled measure, or return null if the id is unknown. */
+export function explainCompany(index: DatasetIndex, spec: RunSpec, id: string): CompanyExplanation | null {
+  const c = index.companies.byId.get(id);
+  if (c === undefined) return null;
+  const statusDay = Math.min(index.asOfDay, dayOf(`${spec.horizon.to.slice(0, 4)}-12-31`));
+  const measures = prepareMeasures(index, spec).map((m): CompanyMeasureExplanation => {
+    const captured = capturedTransactions(index, m, c);
+    const firstHit = captured[0];
+    const lastHit = captured[captured.length - 1];
+    return {
+      policyId: m.instance.id,
+      title: m.instance.title,
+      firstCaptured: firstHit ? quarterOf(ordinalOfDay(index.tx.day[firstHit.t]!)) : null,
+      firstDeal: firstHit
+        ? {
+            id: index.tx.ids[firstHit.t]!,
+            date: isoOf(index.tx.day[firstHit.t]!),
+            outcome: outcomeOf(firstHit.code)!,
+          }
+        : null,
+      deciding: firstHit ? m.prepared.explainTransaction(firstHit.t).filter((f) => f.met && f.outcome) : [],
+      status: m.prepared.explainCompany(c, statusDay),
+      capturedDeals: captured.length,
+      releases: lastHit ? releases(index, spec, m, c, index.tx.day[lastHit.t]!) : [],
+    };
+  });
+  return { id, name: index.dataset.companies[c]!.name, measures };
+}

@@ -1,0 +1,19 @@
+/**
+ * The engine's public surface: the only import point for other layers. Pure TypeScript: no React, store, DOM,
+ * clock or ambient randomness; the same inputs give the same outputs in Node and in a browser.
+ */
+export { type DatasetIndex, indexDataset } from './dataset/index-dataset';
+export { capIssues, MAX_LISTED_ISSUES, parseDataset } from './dataset/load';
+export * from './dataset/schema';
+export * from './dates';
+export * from './explain';
+export { uniformOf } from './hash';
+export * from './outcomes';
+export * from './params';
+export { TEMPLATES, templateOf } from './policies/registry';
+export type * from './policy';
+export * from './quarter';
+export * from './result';
+export { prepareMeasures, type RunSpec, resolveParams } from './run';
+export * from './simulate';
+export { formatPath, issuesFromZod } from './zod-issues';

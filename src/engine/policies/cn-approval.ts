@@ -1,0 +1,299 @@
+/**
+ * China's approval requirement for US capital (reported by Bloomberg, 24 Apr 2026). DESIGN §3.4; domain-facts C3.
+ *
+ * Acts on investment transactions (secondary share sales included) with an investor from `investorCountries`
+ * into a company headquartered in `targetCountries` that is in scope: a leading firm, or one valued at or above
+ * `minValuationUsd` on the deal date, or one that released a model above `minComputeFlop` — each criterion a
+ * toggle. In scope → approval required; a share 1 − `approvalRate` (seeded hash of the deal id) → denied.
+ * Beijing denied having such a rule on 22 May 2026, and no thresholds were published: every default is a
+ * modeling assumption, and the interface says so.
+ */
+import { KIND_CODE } from '../dataset/codes';
+import { countryFlags, hasInvestorFrom, hqAt } from '../dataset/index-dataset';
+import { addMonths, isoOf } from '../dates';
+import { firstDayAbove, largestModelBy, valuationAt } from '../models';
+import { OUTCOME_CODE } from '../outcomes';
+import type { Finding, ParamChange, PolicyTemplate, PreparedPolicy } from '../policy';
+import { companySubject, modelSubject, transactionSubject } from '../subjects';
+
+export type CnApprovalParams = {
+  readonly investorCountries: readonly string[];
+  readonly targetCountries: readonly string[];
+  readonly scopeLeading: boolean;
+  readonly scopeValuation: boolean;
+  readonly minValuationUsd: number;
+  readonly scopeCompute: boolean;
+  readonly minComputeFlop: number;
+  readonly approvalRate: number;
+  readonly reviewMonths: number;
+};
+
+const UNCERTAIN =
+  'Reported by Bloomberg on 24 Apr 2026; China\'s NDRC said on 22 May 2026 that it "has never required" firms to refuse foreign investment, and no thresholds were published.';
+
+export const cnApproval: PolicyTemplate<CnApprovalParams> = {
+  id: 'cn-approval',
+  title: "China's approval requirement for US capital",
+  summary: `Leading Chinese AI firms must get government approval before taking US money. ${UNCERTAIN}`,
+  jurisdiction: 'CN',
+  legalBasis: 'Reported NDRC guidance (Bloomberg, 24 Apr 2026); denied by the NDRC on 22 May 2026',
+  defaultEffectiveFrom: '2026-04-24',
+  effectiveFromSource: 'Bloomberg report of 24 Apr 2026 (domain-facts C3: report high, content medium)',
+  kinds: ['investment'],
+  outcomes: ['approval-required', 'denied'],
+  params: [
+    {
+      kind: 'number',
+      key: 'approvalRate',
+      label: 'Approval rate',
+      unit: 'share',
+      min: 0,
+      max: 1,
+      default: 0.3,
+      primary: true,
+      clause: 'Reported approval requirement',
+      source: 'modeling assumption (no published rate)',
+      confidence: 'unconfirmed',
+      help: `The share of in-scope deals Beijing approves; the rest are denied. ${UNCERTAIN}`,
+    },
+    {
+      kind: 'boolean',
+      key: 'scopeLeading',
+      label: 'Leading firms in scope',
+      default: true,
+      primary: true,
+      clause: 'Reported scope: "leading tech firms, including top AI start-ups"',
+      source: 'domain-facts C3',
+      confidence: 'medium',
+      help: 'Firms named as leading or national-champion firms (the AI tigers, the AI national team, ByteDance, DeepSeek).',
+    },
+    {
+      kind: 'boolean',
+      key: 'scopeValuation',
+      label: 'Valuation test',
+      default: true,
+      clause: 'No threshold published',
+      source: 'modeling assumption',
+      confidence: 'unconfirmed',
+      help: `Firms valued at or above the valuation line on the deal date. ${UNCERTAIN}`,
+    },
+    {
+      kind: 'number',
+      key: 'minValuationUsd',
+      label: 'Valuation threshold',
+      unit: 'USD',
+      min: 1e7,
+      max: 1e12,
+      logScale: true,
+      default: 1e9,
+      clause: 'No threshold published',
+      source: 'modeling assumption ("unicorn" line)',
+      confidence: 'unconfirmed',
+      help: 'The valuation line for the valuation test.',
+    },
+    {
+      kind: 'boolean',
+      key: 'scopeCompute',
+      label: 'Compute test',
+      default: true,
+      clause: 'No threshold published',
+      source: 'modeling assumption',
+      confidence: 'unconfirmed',
+      help: 'Firms that released a model above the compute line by the deal date.',
+    },
+    {
+      kind: 'number',
+      key: 'minComputeFlop',
+      label: 'Compute threshold',
+      unit: 'FLOP',
+      min: 1e20,
+      max: 1e28,
+      logScale: true,
+      default: 1e24,
+      clause: 'No threshold published',
+      source: 'modeling assumption',
+      confidence: 'unconfirmed',
+      help: 'The compute line for the compute test (total training operations).',
+    },
+    {
+      kind: 'number',
+      key: 'reviewMonths',
+      label: 'Review time',
+      unit: 'months',
+      min: 0,
+      max: 24,
+      integer: true,
+      default: 0,
+      clause: 'No review period published',
+      source: 'modeling assumption',
+      confidence: 'unconfirmed',
+      help: "Months an approved deal waits for approval; shown in each deal's explanation. 0 models no delay.",
+    },
+    {
+      kind: 'countries',
+      key: 'investorCountries',
+      label: 'Investor countries',
+      default: ['US'],
+      clause: 'Reported scope: US capital',
+      source: 'domain-facts C3',
+      confidence: 'medium',
+      help: 'Deals with an investor from these countries need approval.',
+    },
+    {
+      kind: 'countries',
+      key: 'targetCountries',
+      label: 'Target countries',
+      default: ['CN', 'HK', 'MO'],
+      clause: 'Reported scope: Chinese firms',
+      source: 'domain-facts C3',
+      confidence: 'medium',
+      help: 'Targets headquartered here are covered.',
+    },
+  ],
+  prepare(run): PreparedPolicy {
+    const { index, params: p } = run;
+    const investor = countryFlags(index, p.investorCountries);
+    const target = countryFlags(index, p.targetCountries);
+    const compute = firstDayAbove(index, p.minComputeFlop);
+    const tx = index.tx;
+    const kind = KIND_CODE.investment;
+
+    function inScopeOn(c: number, day: number): boolean {
+      if (!target[hqAt(index, c, day)]) return false;
+      if (p.scopeLeading && index.companies.leading[c]) return true;
+      if (p.scopeCompute && day >= compute.day[c]!) return true;
+      return p.scopeValuation && valuationAt(index, c, day) >= p.minValuationUsd;
+    }
+
+    function explainCompany(c: number, day: number): Finding[] {
+      const company = companySubject(index, c);
+      const m = largestModelBy(index, c, day);
+      const flop = m >= 0 ? index.models.computeFlop[m]! : null;
+      const valuation = valuationAt(index, c, day);
+      const findings: Finding[] = [
+        {
+          clause: 'Reported requirement',
+          test: `Headquartered in ${p.targetCountries.join(', ')}`,
+          met: !!target[hqAt(index, c, day)],
+          value: index.countries[hqAt(index, c, day)] ?? null,
+          ...company,
+          param: 'targetCountries',
+        },
+      ];
+      if (p.scopeLeading)
+        findings.push({
+          clause: 'Reported scope',
+          test: 'Named as a leading firm',
+          met: index.companies.leading[c] === 1,
+          outcome: 'approval-required',
+          value: index.companies.leading[c] === 1,
+          ...company,
+          param: 'scopeLeading',
+        });
+      if (p.scopeValuation)
+        findings.push({
+          clause: 'Modeled scope',
+          test: 'Valued at or above the valuation line',
+          met: valuation >= p.minValuationUsd,
+          outcome: 'approval-required',
+          value: Number.isNaN(valuation) ? null : valuation,
+          threshold: p.minValuationUsd,
+          unit: 'USD',
+          ...(Number.isNaN(valuation)
+            ? {}
+            : { margin: valuation / p.minValuationUsd, marginKind: 'ratio' as const }),
+          ...company,
+          param: 'minValuationUsd',
+        });
+      if (p.scopeCompute)
+        findings.push({
+          clause: 'Modeled scope',
+          test: 'Released a model above the compute line',
+          met: flop !== null && flop > p.minComputeFlop,
+          outcome: 'approval-required',
+          value: flop,
+          threshold: p.minComputeFlop,
+          unit: 'FLOP',
+          ...(flop !== null ? { margin: flop / p.minComputeFlop, marginKind: 'ratio' as const } : {}),
+          ...(m >= 0 ? modelSubject(index, m) : company),
+          param: 'minComputeFlop',
+        });
+      return findings;
+    }
+
+    return {
+      evaluate(out) {
+        const uniforms = run.uniforms();
+        for (let t = 0; t < tx.count; t++) {
+          if (tx.kind[t] !== kind) continue;
+          const day = tx.day[t]!;
+          const c = tx.company[t]!;
+          if (day < run.fromDay || day > run.toDay || c < 0) continue;
+          if (!hasInvestorFrom(index, t, investor) || !inScopeOn(c, day)) continue;
+          out[t] = uniforms[t]! < p.approvalRate ? OUTCOME_CODE['approval-required'] : OUTCOME_CODE.denied;
+        }
+      },
+      inScope(c, day) {
+        return day >= run.fromDay && day <= run.toDay && inScopeOn(c, day);
+      },
+      explainTransaction(t) {
+        if (tx.kind[t] !== kind) return [];
+        const day = tx.day[t]!;
+        const c = tx.company[t]!;
+        const subject = transactionSubject(index, t);
+        const findings: Finding[] = [
+          {
+            clause: 'Reported requirement',
+            test: 'Deal on or after the effective date',
+            met: day >= run.fromDay && day <= run.toDay,
+            value: isoOf(day),
+            threshold: isoOf(run.fromDay),
+            margin: day - run.fromDay,
+            marginKind: 'days',
+            ...subject,
+          },
+          {
+            clause: 'Reported requirement',
+            test: `An investor from ${p.investorCountries.join(', ')}`,
+            met: hasInvestorFrom(index, t, investor),
+            ...subject,
+            param: 'investorCountries',
+          },
+        ];
+        if (c < 0) return findings;
+        findings.push(...explainCompany(c, day));
+        if (
+          day >= run.fromDay &&
+          day <= run.toDay &&
+          hasInvestorFrom(index, t, investor) &&
+          inScopeOn(c, day)
+        ) {
+          const u = run.uniforms()[t]!;
+          const approved = u < p.approvalRate;
+          findings.push({
+            clause: 'Modeled review',
+            test: `Approved (seeded draw ${u.toFixed(3)} below the approval rate)${approved && p.reviewMonths ? `; closing delayed ${p.reviewMonths} months to ${isoOf(addMonths(day, p.reviewMonths))}` : ''}`,
+            met: !approved,
+            outcome: 'denied',
+            value: u,
+            threshold: p.approvalRate,
+            ...subject,
+            param: 'approvalRate',
+          });
+        }
+        return findings;
+      },
+      explainCompany,
+      releaseCandidates(): ParamChange[] {
+        const out: ParamChange[] = [];
+        if (p.scopeLeading)
+          out.push({ param: 'scopeLeading', from: true, to: false, note: 'take leading firms out of scope' });
+        if (p.scopeValuation)
+          out.push({ param: 'scopeValuation', from: true, to: false, note: 'drop the valuation test' });
+        if (p.scopeCompute)
+          out.push({ param: 'scopeCompute', from: true, to: false, note: 'drop the compute test' });
+        return out;
+      },
+    };
+  },
+};

@@ -1,0 +1,267 @@
+/**
+ * US crackdown on model distillation (OSTP memo NSTM-4, 23 Apr 2026; H.R. 8283). DESIGN §3.3; domain-facts C1.
+ *
+ * Acts on model-access flows by companies headquartered in `targetCountries` using teachers from
+ * `teacherCountries`, through the covered access modes (closed APIs by default: open-weight use is licensed),
+ * at or above `minExchanges` ("industrial scale"). A share `detectionRate` is detected and blocked; which flows
+ * is decided by a seeded hash of the flow's id, so results are stable and grow monotonically with the rate.
+ * With `listOnDetection`, a company with a detected flow is treated as Entity-Listed from that day, which the
+ * export-control and outbound measures then read.
+ */
+import { ACCESS_CODE, KIND_CODE } from '../dataset/codes';
+import { countryFlags, hqAt } from '../dataset/index-dataset';
+import type { AccessMode } from '../dataset/schema';
+import { isoOf } from '../dates';
+import { OUTCOME_CODE } from '../outcomes';
+import type { DerivedListing, Finding, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
+import { companySubject, transactionSubject } from '../subjects';
+
+export type DistillationParams = {
+  readonly targetCountries: readonly string[];
+  readonly teacherCountries: readonly string[];
+  readonly coveredAccess: readonly AccessMode[];
+  readonly minExchanges: number;
+  readonly detectionRate: number;
+  readonly listOnDetection: boolean;
+};
+
+type BaseRun = Omit<PolicyRun<DistillationParams>, 'listings'>;
+
+/** Return a per-transaction flag: 1 for a covered flow (detected or not), 2 for a detected one. */
+function classify(run: BaseRun): Uint8Array {
+  const { index, params: p } = run;
+  const tx = index.tx;
+  const target = countryFlags(index, p.targetCountries);
+  const teacher = countryFlags(index, p.teacherCountries);
+  let accessMask = 0;
+  for (const a of p.coveredAccess) accessMask |= 1 << ACCESS_CODE[a];
+  const kind = KIND_CODE['model-access'];
+  const uniforms = run.uniforms();
+  const out = new Uint8Array(tx.count);
+  for (let t = 0; t < tx.count; t++) {
+    if (tx.kind[t] !== kind) continue;
+    const day = tx.day[t]!;
+    const c = tx.company[t]!;
+    if (day < run.fromDay || day > run.toDay) continue;
+    if (c >= 0 && !target[hqAt(index, c, day)]) continue;
+    if (!teacher[tx.teacherCountry[t]!] || (accessMask & (1 << tx.access[t]!)) === 0) continue;
+    const exchanges = tx.exchanges[t]!;
+    if (!((Number.isNaN(exchanges) ? 0 : exchanges) >= p.minExchanges)) continue;
+    out[t] = uniforms[t]! < p.detectionRate ? 2 : 1;
+  }
+  return out;
+}
+
+export const distillation: PolicyTemplate<DistillationParams> = {
+  id: 'distillation',
+  title: 'US crackdown on distillation',
+  summary:
+    'Targets Chinese labs that copy US models by harvesting their outputs through closed APIs at industrial scale. Detected flows are blocked; listing detected labs on the Entity List also cuts them off from US chips.',
+  jurisdiction: 'US',
+  legalBasis:
+    'OSTP memorandum NSTM-4 (23 Apr 2026); H.R. 8283, Deterring American AI Model Theft Act of 2026 (not enacted)',
+  defaultEffectiveFrom: '2026-04-23',
+  effectiveFromSource:
+    'NSTM-4 signed 23 Apr 2026 (domain-facts C1, high). It names no enforcement mechanism; the blocking modelled here is a scenario.',
+  kinds: ['model-access'],
+  outcomes: ['blocked'],
+  params: [
+    {
+      kind: 'number',
+      key: 'detectionRate',
+      label: 'Detection rate',
+      unit: 'share',
+      min: 0,
+      max: 1,
+      default: 0.5,
+      primary: true,
+      clause: 'NSTM-4: information sharing and coordinated defences',
+      source: 'modeling assumption (no published rate)',
+      confidence: 'unconfirmed',
+      help: 'The share of covered flows that US developers detect and block. No rate has been published; 0.5 is a neutral assumption.',
+    },
+    {
+      kind: 'number',
+      key: 'minExchanges',
+      label: 'Minimum exchanges',
+      unit: 'exchanges',
+      min: 0,
+      max: 1e9,
+      logScale: true,
+      default: 100000,
+      primary: true,
+      clause: 'NSTM-4: "industrial-scale" distillation',
+      source: 'domain-facts C1–C2 (Anthropic: >16 m exchanges over ~24,000 accounts; DeepSeek >150,000)',
+      confidence: 'medium',
+      help: 'Flows below this volume are not treated as industrial scale. Flows with no reported volume count as zero.',
+    },
+    {
+      kind: 'boolean',
+      key: 'listOnDetection',
+      label: 'Entity-List detected labs',
+      default: false,
+      primary: true,
+      clause: 'H.R. 8283 §3: allows Entity List additions',
+      source:
+        'domain-facts C1 (bill advanced in committee; Reuters: listing of DeepSeek recommended, held back)',
+      confidence: 'medium',
+      help: 'Treat a company with a detected flow as Entity-Listed from that day. The export-control and outbound measures read it.',
+    },
+    {
+      kind: 'choices',
+      key: 'coveredAccess',
+      label: 'Covered access',
+      default: ['closed-api'],
+      options: [
+        { value: 'closed-api', label: 'Closed API' },
+        { value: 'open-weights', label: 'Open weights' },
+      ],
+      clause: 'NSTM-4 concerns closed models; open weights are published under licence',
+      source: 'domain-facts C1',
+      confidence: 'medium',
+      help: 'Which access modes count. Distilling an open-weights model is what its licence allows, so it is off by default.',
+    },
+    {
+      kind: 'countries',
+      key: 'targetCountries',
+      label: 'Target countries',
+      default: ['CN', 'HK', 'MO'],
+      clause: 'NSTM-4: entities "principally based in China"',
+      source: 'domain-facts C1',
+      confidence: 'high',
+      help: 'Labs headquartered here are covered.',
+    },
+    {
+      kind: 'countries',
+      key: 'teacherCountries',
+      label: 'Teacher countries',
+      default: ['US'],
+      clause: 'NSTM-4: US AI models',
+      source: 'domain-facts C1',
+      confidence: 'high',
+      help: 'Flows from models developed here are covered.',
+    },
+  ],
+  deriveListings(run): DerivedListing[] {
+    if (!run.params.listOnDetection) return [];
+    const flags = classify(run);
+    const out: DerivedListing[] = [];
+    for (let t = 0; t < flags.length; t++) {
+      const c = run.index.tx.company[t]!;
+      if (flags[t] === 2 && c >= 0)
+        out.push({ company: c, day: run.index.tx.day[t]!, list: 'entity-list', byPolicy: run.instance.id });
+    }
+    return out;
+  },
+  prepare(run): PreparedPolicy {
+    const { index, params: p } = run;
+    const flags = classify(run);
+    const tx = index.tx;
+    const firstCovered = new Int32Array(index.companies.count).fill(2147483647);
+    for (let t = 0; t < tx.count; t++) {
+      const c = tx.company[t]!;
+      if (flags[t]! > 0 && c >= 0 && tx.day[t]! < firstCovered[c]!) firstCovered[c] = tx.day[t]!;
+    }
+    const kind = KIND_CODE['model-access'];
+    return {
+      evaluate(out) {
+        for (let t = 0; t < tx.count; t++) if (flags[t] === 2) out[t] = OUTCOME_CODE.blocked;
+      },
+      inScope(c, day) {
+        return day >= run.fromDay && day <= run.toDay && firstCovered[c]! <= day;
+      },
+      explainTransaction(t) {
+        if (tx.kind[t] !== kind) return [];
+        const day = tx.day[t]!;
+        const c = tx.company[t]!;
+        const record = index.dataset.transactions[tx.source[t]!];
+        const teacher = record?.kind === 'model-access' ? record.teacher : null;
+        const subject = transactionSubject(index, t);
+        const exchanges = tx.exchanges[t]!;
+        const findings: Finding[] = [
+          {
+            clause: 'NSTM-4',
+            test: 'Flow on or after the effective date',
+            met: day >= run.fromDay && day <= run.toDay,
+            value: isoOf(day),
+            threshold: isoOf(run.fromDay),
+            margin: day - run.fromDay,
+            marginKind: 'days',
+            ...subject,
+          },
+          {
+            clause: 'NSTM-4',
+            test: `Teacher model from ${p.teacherCountries.join(', ')}`,
+            met: !!teacher && p.teacherCountries.includes(teacher.country),
+            value: teacher ? `${teacher.developer} (${teacher.country})` : null,
+            ...subject,
+            param: 'teacherCountries',
+          },
+          {
+            clause: 'NSTM-4',
+            test: `Access through ${p.coveredAccess.join(' or ') || 'no covered mode'}`,
+            met: !!teacher && p.coveredAccess.includes(teacher.access),
+            value: teacher?.access ?? null,
+            ...subject,
+            param: 'coveredAccess',
+          },
+          {
+            clause: 'NSTM-4 ("industrial scale")',
+            test: `At least ${p.minExchanges} exchanges`,
+            met: (Number.isNaN(exchanges) ? 0 : exchanges) >= p.minExchanges,
+            value: Number.isNaN(exchanges) ? null : exchanges,
+            threshold: p.minExchanges,
+            unit: 'exchanges',
+            ...(Number.isNaN(exchanges) || p.minExchanges === 0
+              ? {}
+              : { margin: exchanges / p.minExchanges, marginKind: 'ratio' as const }),
+            ...subject,
+            param: 'minExchanges',
+          },
+        ];
+        if (c >= 0) {
+          findings.splice(1, 0, {
+            clause: 'NSTM-4',
+            test: `Lab headquartered in ${p.targetCountries.join(', ')}`,
+            met: p.targetCountries.includes(index.countries[hqAt(index, c, day)] ?? ''),
+            value: index.countries[hqAt(index, c, day)] ?? null,
+            ...companySubject(index, c),
+            param: 'targetCountries',
+          });
+        }
+        if (flags[t]! > 0) {
+          const u = run.uniforms()[t]!;
+          findings.push({
+            clause: 'Modeled detection',
+            test: `Detected (seeded draw ${u.toFixed(3)} below the detection rate)`,
+            met: flags[t] === 2,
+            outcome: 'blocked',
+            value: u,
+            threshold: p.detectionRate,
+            ...subject,
+            param: 'detectionRate',
+          });
+        }
+        return findings;
+      },
+      explainCompany(c, day) {
+        const covered = firstCovered[c]!;
+        return [
+          {
+            clause: 'NSTM-4',
+            test: 'Has an industrial-scale covered flow by this date',
+            met: covered <= day && day >= run.fromDay,
+            value: covered <= day ? `first covered flow ${isoOf(covered)}` : 'none',
+            ...companySubject(index, c),
+          },
+        ];
+      },
+      releaseCandidates() {
+        return [
+          { param: 'detectionRate', from: p.detectionRate, to: 0, note: 'detect nothing' },
+          { param: 'minExchanges', from: p.minExchanges, to: 1e9, note: 'raise the volume line' },
+        ];
+      },
+    };
+  },
+};
