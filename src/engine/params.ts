@@ -116,9 +116,20 @@ function schemaOf(spec: ParamSpec): z.ZodType {
   }
 }
 
-/** Build the zod schema for a measure's parameters: every key optional (defaults fill gaps), unknown keys refused. */
-export function paramsSchema(specs: readonly ParamSpec[]) {
+function buildParamsSchema(specs: readonly ParamSpec[]) {
   return z.strictObject(Object.fromEntries(specs.map((s) => [s.key, schemaOf(s).optional()])));
+}
+
+const schemaCache = new WeakMap<readonly ParamSpec[], ReturnType<typeof buildParamsSchema>>();
+
+/** Return the zod schema for a measure's parameters: every key optional (defaults fill gaps), unknown keys refused. */
+export function paramsSchema(specs: readonly ParamSpec[]) {
+  let schema = schemaCache.get(specs);
+  if (!schema) {
+    schema = buildParamsSchema(specs);
+    schemaCache.set(specs, schema);
+  }
+  return schema;
 }
 
 /** Return the default parameters of a measure. */

@@ -54,9 +54,28 @@ export function issueFromZod(issue: z.core.$ZodIssue, prefix = ''): Issue {
         message: `does not match any allowed form${input === undefined ? '' : `, got ${describe(input)}`}`,
       };
     case 'too_small':
-      return { path, message: `${issue.message}${input === undefined ? '' : `, got ${describe(input)}`}` };
-    case 'too_big':
-      return { path, message: `${issue.message}${input === undefined ? '' : `, got ${describe(input)}`}` };
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const word =
+        issue.code === 'too_small'
+          ? issue.inclusive
+            ? 'at least'
+            : 'more than'
+          : issue.inclusive
+            ? 'at most'
+            : 'less than';
+      const unit =
+        issue.origin === 'string'
+          ? ' characters'
+          : issue.origin === 'array' || issue.origin === 'set'
+            ? ' items'
+            : '';
+      const got =
+        input === undefined
+          ? ''
+          : `, got ${issue.origin === 'string' && typeof input === 'string' ? `${input.length} characters` : Array.isArray(input) ? `${input.length} items` : describe(input)}`;
+      return { path, message: `must be ${word} ${String(bound)}${unit}${got}` };
+    }
     default:
       return { path, message: issue.message };
   }

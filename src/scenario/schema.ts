@@ -17,11 +17,9 @@ const id = z
 const isoDate = z
   .string()
   .refine(isIsoDate, { error: (iss) => `expected YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
-const quarter = z
-  .string()
-  .refine(isQuarter, {
-    error: (iss) => `expected a quarter such as 2025Q3, got ${JSON.stringify(iss.input)}`,
-  });
+const quarter = z.string().refine(isQuarter, {
+  error: (iss) => `expected a quarter such as 2025Q3, got ${JSON.stringify(iss.input)}`,
+});
 
 /** Scenario-level assumptions that drive the modeled projection (DESIGN §4). */
 export const AssumptionsSchema = z.strictObject({

@@ -1,0 +1,112 @@
+/**
+ * The headless runner: `npm run simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv]`.
+ * The same engine as the app, so a number in a paper can be re-derived from a scenario file.
+ * A bad scenario or dataset exits with status 1 and lists every problem, one per line, on stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type Dataset, formatIssue, type Issue, indexDataset, parseDataset, simulate } from '../engine';
+import { parseScenario } from '../scenario/parse';
+import { runSpecOf } from '../scenario/run-spec';
+import type { Scenario } from '../scenario/schema';
+import { prettyJson } from './json';
+import { csvOf, reportOf } from './report';
+
+const USAGE = `Usage: npm run -s simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv]
+
+  --scenario <file>   a scenario JSON file (see scenarios/)
+  --dataset <file>    a dataset JSON file (format v1, docs/DATA.md)
+  --detail            also list every transaction's outcome and every company's first capture
+  --format json|csv   output format (default json)`;
+
+class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: readonly Issue[],
+  ) {
+    super(`${file}: ${issues.length} problem(s)`);
+  }
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, [
+      { path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
+    ]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(file, [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+}
+
+function loadScenario(file: string): Scenario {
+  const parsed = parseScenario(readJson(file));
+  if (!parsed.ok) throw new InputError(file, parsed.issues);
+  return parsed.value;
+}
+
+function loadDataset(file: string): Dataset {
+  const parsed = parseDataset(readJson(file));
+  if (!parsed.ok) throw new InputError(file, parsed.issues);
+  return parsed.value;
+}
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scenario: { type: 'string' },
+      dataset: { type: 'string' },
+      detail: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'json' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!values.scenario || !values.dataset || (values.format !== 'json' && values.format !== 'csv')) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const problems: string[] = [];
+  let scenario: Scenario | undefined;
+  let dataset: Dataset | undefined;
+  for (const load of [
+    () => (scenario = loadScenario(values.scenario!)),
+    () => (dataset = loadDataset(values.dataset!)),
+  ]) {
+    try {
+      load();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      for (const issue of error.issues) problems.push(`${error.file}: ${formatIssue(issue)}`);
+    }
+  }
+  if (problems.length || !scenario || !dataset) {
+    process.stderr.write(`${problems.join('\n')}\n`);
+    return 1;
+  }
+  const index = indexDataset(dataset);
+  const result = simulate(index, runSpecOf(scenario));
+  const output =
+    values.format === 'csv'
+      ? csvOf(scenario, index, result)
+      : prettyJson(reportOf(scenario, index, result, values.detail));
+  process.stdout.write(`${output}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,10 @@
+/**
+ * The engine's view of a scenario: horizon, seed and measures.
+ */
+import type { RunSpec } from '../engine';
+import type { Scenario } from './schema';
+
+/** Return what the engine needs to run a scenario. */
+export function runSpecOf(scenario: Scenario): RunSpec {
+  return { horizon: scenario.horizon, seed: scenario.assumptions.seed, policies: scenario.policies };
+}

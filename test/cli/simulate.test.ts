@@ -1,0 +1,205 @@
+/**
+ * The headless runner's contract (issue: "prints the contract above"), run as a real process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURE = 'test/fixtures/small-dataset.json';
+
+function runner(args: string[]) {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+describe('npm run simulate', () => {
+  const detail = runner([
+    '--scenario',
+    'scenarios/april-2026-escalation.json',
+    '--dataset',
+    FIXTURE,
+    '--detail',
+  ]);
+  const report = JSON.parse(detail.stdout);
+
+  it('prints the scenario, dataset, quarters, measures, combined series and overlaps', () => {
+    expect(detail.status).toBe(0);
+    expect(report.scenario).toEqual({
+      id: 'april-2026-escalation',
+      title: 'Both sides after the April 2026 escalation',
+    });
+    expect(report.dataset).toEqual({ name: 'Small test fixture', asOf: '2026-08-19' });
+    expect(report.quarters).toHaveLength(64);
+    expect(report.measures.map((m: { policyId: string }) => m.policyId)).toEqual([
+      'us-outbound',
+      'export-controls',
+      'distillation',
+      'cn-approval',
+    ]);
+    for (const m of [...report.measures, report.combined]) {
+      for (const key of ['companies', 'companiesCumulative', 'companiesInScope', 'deals', 'dealsUsd'])
+        expect(m.series[key]).toHaveLength(64);
+      expect(Object.keys(m.series.byOutcome)).toEqual([
+        'excepted',
+        'notifiable',
+        'approval-required',
+        'licence-required',
+        'blocked',
+        'denied',
+        'prohibited',
+      ]);
+    }
+    expect(report.overlaps).toHaveLength(15);
+  });
+
+  it("lists every transaction with its combined outcome and hits, and every company's first capture", () => {
+    const tx = Object.fromEntries(report.transactions.map((t: { id: string }) => [t.id, t]));
+    expect(report.transactions).toHaveLength(30);
+    expect(tx['inv-minimax-2025-eve']).toEqual({ id: 'inv-minimax-2025-eve', outcome: null, hits: [] });
+    expect(tx['inv-minimax-2025-day'].outcome).toBe('notifiable');
+    expect(tx['inv-zhipu-2026-ipo']).toEqual({
+      id: 'inv-zhipu-2026-ipo',
+      outcome: 'excepted',
+      hits: [{ policyId: 'us-outbound', outcome: 'excepted' }],
+    });
+    expect(tx['inv-deepseek-2026'].hits.map((h: { policyId: string }) => h.policyId)).toEqual([
+      'us-outbound',
+      'cn-approval',
+    ]);
+    expect(tx['chip-h800-2024'].hits).toEqual([{ policyId: 'export-controls', outcome: 'denied' }]);
+    const zhipu = report.companies.find((c: { id: string }) => c.id === 'zhipu');
+    expect(zhipu.firstCaptured).toEqual({
+      'us-outbound': '2025Q1',
+      'export-controls': '2025Q2',
+      distillation: null,
+      'cn-approval': null,
+    });
+  });
+
+  it('prints CSV with one row per series and quarter', () => {
+    const csv = runner([
+      '--scenario',
+      'scenarios/us-outbound-2025.json',
+      '--dataset',
+      FIXTURE,
+      '--format',
+      'csv',
+    ]);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^scenario,dataset,measure,title,quarter,period,companies,companiesCumulative,/);
+    expect(lines).toHaveLength(1 + 2 * 64);
+  });
+
+  it('exits non-zero and lists every problem of a bad scenario and a bad dataset, one per line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yardstick-'));
+    const scenario = join(dir, 'bad-scenario.json');
+    const dataset = join(dir, 'bad-dataset.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'bad',
+        title: 'Bad',
+        description: '',
+        dataset: { name: 'x', version: 1 },
+        horizon: { from: '2015Q1', to: '2030Q4' },
+        assumptions: {
+          computeGrowthPerYear: 3,
+          dealVolumeTrendPerYear: 1,
+          usShareTrendPerYear: 1,
+          projection: true,
+          seed: 1,
+        },
+        policies: [
+          {
+            id: 'x',
+            template: 'us-outbound',
+            title: 'X',
+            jurisdiction: 'US',
+            enabled: true,
+            effectiveFrom: '2025-13-01',
+            params: { prohibitedComputeFlop: 'lots' },
+          },
+          {
+            id: 'y',
+            template: 'no-such',
+            title: 'Y',
+            jurisdiction: 'US',
+            enabled: true,
+            effectiveFrom: '2025-01-01',
+            params: {},
+          },
+        ],
+      }),
+    );
+    writeFileSync(dataset, '{ not json');
+    const out = runner(['--scenario', scenario, '--dataset', dataset]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim().split('\n')).toEqual([
+      `${scenario}: policies[0].effectiveFrom: expected YYYY-MM-DD, got "2025-13-01"`,
+      `${dataset}: not valid JSON: ${out.stderr.split('not valid JSON: ')[1]!.trim()}`,
+    ]);
+  });
+
+  it('reports parameter and template problems once the shape is valid', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yardstick-'));
+    const scenario = join(dir, 'bad.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'bad',
+        title: 'Bad',
+        description: '',
+        dataset: { name: 'x', version: 1 },
+        horizon: { from: '2015Q1', to: '2030Q4' },
+        assumptions: {
+          computeGrowthPerYear: 3,
+          dealVolumeTrendPerYear: 1,
+          usShareTrendPerYear: 1,
+          projection: true,
+          seed: 1,
+        },
+        policies: [
+          {
+            id: 'x',
+            template: 'us-outbound',
+            title: 'X',
+            jurisdiction: 'US',
+            enabled: true,
+            effectiveFrom: '2025-01-02',
+            params: { prohibitedComputeFlop: 'lots' },
+          },
+          {
+            id: 'y',
+            template: 'no-such',
+            title: 'Y',
+            jurisdiction: 'US',
+            enabled: true,
+            effectiveFrom: '2025-01-01',
+            params: {},
+          },
+        ],
+      }),
+    );
+    const out = runner(['--scenario', scenario, '--dataset', FIXTURE]);
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      `${scenario}: policies[0].params.prohibitedComputeFlop: expected number, got "lots"`,
+      `${scenario}: policies[1].template: unknown measure "no-such"; known: us-outbound, export-controls, distillation, cn-approval`,
+    ]);
+  });
+
+  it('prints usage and exits 2 without a scenario', () => {
+    const out = runner([]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^Usage: npm run -s simulate/);
+  });
+});
