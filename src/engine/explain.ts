@@ -59,29 +59,49 @@ export function explainTransaction(
   spec: RunSpec,
   id: string,
 ): TransactionExplanation | null {
-  const t = index.tx.byId.get(id);
-  if (t === undefined) return null;
+  return makeExplainer(index, spec).transaction(id);
+}
+
+/**
+ * Prepare the measures once and explain many transactions (e.g. every row of a drill-down table). Outcomes are
+ * evaluated lazily, once per measure.
+ */
+export function makeExplainer(index: DatasetIndex, spec: RunSpec) {
   const measures = prepareMeasures(index, spec);
-  const record = index.dataset.transactions[index.tx.source[t]!]!;
-  let combined = 0;
-  const parts = measures.map((m) => {
-    const codes = new Uint8Array(index.tx.count);
-    m.prepared.evaluate(codes);
-    combined = Math.max(combined, codes[t]!);
-    return {
-      policyId: m.instance.id,
-      title: m.instance.title,
-      outcome: outcomeOf(codes[t]!),
-      findings: m.prepared.explainTransaction(t),
-    };
-  });
+  let codes: Uint8Array[] | null = null;
+  const outcomes = () => {
+    codes ??= measures.map((m) => {
+      const out = new Uint8Array(index.tx.count);
+      m.prepared.evaluate(out);
+      return out;
+    });
+    return codes;
+  };
   return {
-    id,
-    kind: record.kind,
-    date: record.date,
-    companyId: record.companyId,
-    outcome: outcomeOf(combined),
-    measures: parts,
+    transaction(id: string): TransactionExplanation | null {
+      const t = index.tx.byId.get(id);
+      if (t === undefined) return null;
+      const record = index.dataset.transactions[index.tx.source[t]!]!;
+      let combined = 0;
+      const parts = measures.map((m, i) => {
+        const code = outcomes()[i]![t]!;
+        combined = Math.max(combined, code);
+        return {
+          policyId: m.instance.id,
+          title: m.instance.title,
+          outcome: outcomeOf(code),
+          findings: m.prepared.explainTransaction(t),
+        };
+      });
+      return {
+        id,
+        kind: record.kind,
+        date: record.date,
+        companyId: record.companyId,
+        outcome: outcomeOf(combined),
+        measures: parts,
+      };
+    },
   };
 }
 
