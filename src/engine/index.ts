@@ -10,6 +10,12 @@ export * from './explain';
 export { uniformOf } from './hash';
 export * from './outcomes';
 export * from './params';
+export {
+  type ChipTests,
+  chipTests,
+  type ExportControlsParams,
+  isControlled,
+} from './policies/export-controls';
 export { TEMPLATES, templateOf } from './policies/registry';
 export type * from './policy';
 export * from './quarter';
