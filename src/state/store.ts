@@ -1,0 +1,122 @@
+/**
+ * The app store: one zustand store (with immer) holding the scenario document and view state only. Results are
+ * derived from it (see use-simulation.ts), never stored; the dataset lives outside it (dataset-store.ts).
+ * Every scenario edit goes through `editScenario`, so undo/redo and autosave can hook in at one place.
+ */
+import { immer } from 'zustand/middleware/immer';
+import { createStore } from 'zustand/vanilla';
+import type { Outcome, ParamValue, Quarter } from '../engine';
+import { DEFAULT_PRESET_ID, presetById, presets } from '../scenario/presets';
+import type { Assumptions, Scenario } from '../scenario/schema';
+import * as edits from './scenario-edits';
+
+/** What a drill-down shows: the deals or companies behind a bar or point. */
+export interface Drilldown {
+  readonly kind: 'deals' | 'companies';
+  /** A measure's id, or 'combined'. */
+  readonly policyId: string;
+  readonly quarter: Quarter;
+  readonly outcome?: Outcome | undefined;
+}
+
+export interface ViewState {
+  dealsMetric: 'count' | 'usd';
+  dealsBreakdown: 'outcome' | 'kind';
+  /** Which series the deals chart shows: a measure's id or 'combined'. */
+  dealsMeasure: string;
+  sourcedOnly: boolean;
+  drilldown: Drilldown | null;
+  selectedCompany: string | null;
+  /** Which charts show their data table instead of the drawing (text alternative). */
+  tables: Record<string, boolean>;
+}
+
+export interface AppState {
+  scenario: Scenario;
+  view: ViewState;
+  loadScenario(scenario: Scenario): void;
+  loadPreset(id: string): void;
+  editScenario(recipe: (scenario: Scenario) => Scenario): void;
+  setParam(policyId: string, key: string, value: ParamValue): void;
+  setEnabled(policyId: string, enabled: boolean): void;
+  setEffectiveFrom(policyId: string, date: string): void;
+  setEffectiveTo(policyId: string, date: string | null): void;
+  setPolicyTitle(policyId: string, title: string): void;
+  addPolicy(templateId: string): void;
+  duplicatePolicy(policyId: string): void;
+  removePolicy(policyId: string): void;
+  movePolicy(policyId: string, delta: -1 | 1): void;
+  setAssumption<K extends keyof Assumptions>(key: K, value: Assumptions[K]): void;
+  setView(patch: Partial<ViewState>): void;
+  openDrilldown(drilldown: Drilldown): void;
+  closeDrilldown(): void;
+  selectCompany(id: string | null): void;
+}
+
+export const INITIAL_VIEW: ViewState = {
+  dealsMetric: 'count',
+  dealsBreakdown: 'outcome',
+  dealsMeasure: 'combined',
+  sourcedOnly: false,
+  drilldown: null,
+  selectedCompany: null,
+  tables: {},
+};
+
+function defaultScenario(): Scenario {
+  const preset = presetById(DEFAULT_PRESET_ID) ?? presets()[0];
+  if (!preset) throw new Error('No preset scenarios are available');
+  return { ...preset, basePreset: preset.id };
+}
+
+/** Create a store (tests make a fresh one each; the app binds one in `use-app-store.ts`). */
+export function createAppStore(initial?: Scenario) {
+  return createStore<AppState>()(
+    immer((set, get) => {
+      const editScenario = (recipe: (scenario: Scenario) => Scenario) => {
+        const next = recipe(get().scenario);
+        if (next !== get().scenario) set({ scenario: next });
+      };
+      return {
+        scenario: initial ?? defaultScenario(),
+        view: { ...INITIAL_VIEW },
+        loadScenario: (scenario) => set({ scenario, view: { ...get().view, drilldown: null, selectedCompany: null } }),
+        loadPreset: (id) => {
+          const preset = presetById(id);
+          if (preset) get().loadScenario({ ...preset, basePreset: preset.id });
+        },
+        editScenario,
+        setParam: (policyId, key, value) => editScenario((s) => edits.setParam(s, policyId, key, value)),
+        setEnabled: (policyId, enabled) => editScenario((s) => edits.setEnabled(s, policyId, enabled)),
+        setEffectiveFrom: (policyId, date) => editScenario((s) => edits.setEffectiveFrom(s, policyId, date)),
+        setEffectiveTo: (policyId, date) => editScenario((s) => edits.setEffectiveTo(s, policyId, date)),
+        setPolicyTitle: (policyId, title) => editScenario((s) => edits.setPolicyField(s, policyId, 'title', title)),
+        addPolicy: (templateId) => editScenario((s) => edits.addPolicy(s, templateId)),
+        duplicatePolicy: (policyId) => editScenario((s) => edits.duplicatePolicy(s, policyId)),
+        removePolicy: (policyId) => editScenario((s) => edits.removePolicy(s, policyId)),
+        movePolicy: (policyId, delta) => editScenario((s) => edits.movePolicy(s, policyId, delta)),
+        setAssumption: (key, value) => editScenario((s) => edits.setAssumption(s, key, value)),
+        setView: (patch) =>
+          set((state) => {
+            Object.assign(state.view, patch);
+          }),
+        openDrilldown: (drilldown) =>
+          set((state) => {
+            state.view.drilldown = drilldown;
+            state.view.selectedCompany = null;
+          }),
+        closeDrilldown: () =>
+          set((state) => {
+            state.view.drilldown = null;
+            state.view.selectedCompany = null;
+          }),
+        selectCompany: (id) =>
+          set((state) => {
+            state.view.selectedCompany = id;
+          }),
+      };
+    }),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,66 @@
+/**
+ * The frame every chart sits in: title, a one-line reading guide, controls, and a toggle between the drawing and
+ * its data table (the text alternative).
+ */
+import type { ReactNode } from 'react';
+import { useAppStore } from '../../state/use-app-store';
+
+interface Props {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly controls?: ReactNode;
+  readonly table: () => ReactNode;
+  readonly children: ReactNode;
+  readonly footer?: ReactNode;
+}
+
+export function ChartFrame({ id, title, description, controls, table, children, footer }: Props) {
+  const showTable = useAppStore((s) => s.view.tables[id] ?? false);
+  const setView = useAppStore((s) => s.setView);
+  const tables = useAppStore((s) => s.view.tables);
+  return (
+    <figure className="chart" id={`chart-${id}`} aria-labelledby={`chart-${id}-title`}>
+      <div className="chart-head">
+        <h2 id={`chart-${id}-title`}>{title}</h2>
+        <div className="chart-controls">
+          {controls}
+          <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setView({ tables: { ...tables, [id]: !showTable } })}>
+            {showTable ? 'Show chart' : 'Show data table'}
+          </button>
+        </div>
+      </div>
+      <p className="chart-desc">{description}</p>
+      {showTable ? <div className="chart-table">{table()}</div> : children}
+      {footer && <figcaption className="chart-foot">{footer}</figcaption>}
+    </figure>
+  );
+}
+
+/** A plain table of rows for a chart's text alternative. */
+export function DataTable({ caption, columns, rows }: { caption: string; columns: { key: string; label: string; format?: (v: unknown) => string }[]; rows: Record<string, unknown>[] }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.key} scope="col">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional (one per quarter or item).
+          <tr key={i}>
+            {columns.map((c) => (
+              <td key={c.key}>{c.format ? c.format(row[c.key]) : String(row[c.key] ?? '')}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

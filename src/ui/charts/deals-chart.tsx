@@ -1,0 +1,93 @@
+/**
+ * Deals captured over time: stacked bars by outcome (count or USD) or by kind, for one measure or all combined.
+ * Excepted deals are drawn in grey but are not counted as captured. Click a bar to list the deals.
+ */
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Outcome, Quarter, SimulationResult } from '../../engine';
+import { useAppStore } from '../../state/use-app-store';
+import { formatCount, formatUsd } from '../format';
+import { ChartFrame, DataTable } from './chart-frame';
+import { type DealsModel, dealsModel } from './deals-model';
+import { formatYearTick, timeDecorations, yearTicks } from './time-axis';
+
+const Drawing = memo(function Drawing({ model, firstProjection, onPick }: { model: DealsModel; firstProjection: string | null; onPick: (quarter: Quarter, stack: string) => void }) {
+  const quarters = model.rows.map((r) => r.quarter as string);
+  const format = model.unit === 'USD' ? formatUsd : formatCount;
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <BarChart data={model.rows} margin={{ top: 10, right: 16, bottom: 0, left: 8 }} barCategoryGap={1}>
+        <CartesianGrid stroke="#eee" vertical={false} />
+        <XAxis dataKey="quarter" ticks={yearTicks(quarters)} tickFormatter={formatYearTick} tick={{ fontSize: 12 }} />
+        <YAxis tickFormatter={(v) => format(Number(v))} tick={{ fontSize: 12 }} width={model.unit === 'USD' ? 70 : 44} />
+        <Tooltip isAnimationActive={false} formatter={(value, name) => [format(Number(value)), name]} labelFormatter={(label) => `${label} — click a bar to list the deals`} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {timeDecorations(quarters, firstProjection)}
+        {model.stacks.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="deals" fill={s.colour} isAnimationActive={false} cursor="pointer" onClick={(data: { payload?: { quarter?: string } }) => data.payload?.quarter && onPick(data.payload.quarter as Quarter, s.key)} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});
+
+export function DealsChart({ result }: { result: SimulationResult }) {
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const openDrilldown = useAppStore((s) => s.openDrilldown);
+  const measure = result.measures.some((m) => m.policyId === view.dealsMeasure) ? view.dealsMeasure : 'combined';
+  const model = useMemo(() => dealsModel(result, measure, view.dealsMetric, view.dealsBreakdown), [result, measure, view.dealsMetric, view.dealsBreakdown]);
+  const onPick = useMemo(
+    () => (quarter: Quarter, stack: string) =>
+      openDrilldown({ kind: 'deals', policyId: measure, quarter, outcome: view.dealsBreakdown === 'outcome' ? (stack as Outcome) : undefined }),
+    [openDrilldown, measure, view.dealsBreakdown],
+  );
+  const format = model.unit === 'USD' ? formatUsd : formatCount;
+  return (
+    <ChartFrame
+      id="deals"
+      title="Deals captured over time"
+      description={`Capital (rounds), chips (purchases) and models (access) caught each quarter${model.unit === 'USD' ? ', in USD' : ''}. Deals with the same measure's exception are grey and not counted.`}
+      controls={
+        <>
+          <label className="inline">
+            Measure{' '}
+            <select value={measure} onChange={(e) => setView({ dealsMeasure: e.target.value })}>
+              <option value="combined">All combined</option>
+              {result.measures.map((m) => (
+                <option key={m.policyId} value={m.policyId}>
+                  {m.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline">
+            By{' '}
+            <select value={view.dealsBreakdown} onChange={(e) => setView({ dealsBreakdown: e.target.value as 'outcome' | 'kind' })}>
+              <option value="outcome">Outcome</option>
+              <option value="kind">Kind</option>
+            </select>
+          </label>
+          <div className="segmented" role="group" aria-label="Deals measured as">
+            <button type="button" aria-pressed={view.dealsMetric === 'count'} onClick={() => setView({ dealsMetric: 'count' })}>
+              Count
+            </button>
+            <button type="button" aria-pressed={view.dealsMetric === 'usd'} disabled={view.dealsBreakdown === 'kind'} onClick={() => setView({ dealsMetric: 'usd' })}>
+              USD
+            </button>
+          </div>
+        </>
+      }
+      footer={model.unit === 'USD' && model.unknownAmounts > 0 ? `${formatCount(model.unknownAmounts)} captured deals have no reported amount and are not in the USD totals.` : undefined}
+      table={() => (
+        <DataTable
+          caption={`Deals captured (${model.unit})`}
+          columns={[{ key: 'quarter', label: 'Quarter' }, ...model.stacks.map((s) => ({ key: s.key, label: s.label, format: (v: unknown) => format(Number(v)) }))]}
+          rows={model.rows}
+        />
+      )}
+    >
+      <Drawing model={model} firstProjection={result.quarters[result.historyQuarters] ?? null} onPick={onPick} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Model of the "deals captured over time" chart: stacked bars per quarter, by outcome or by kind, as counts or
+ * USD, for one measure or all combined.
+ */
+import { OUTCOMES, type Outcome, type Series, type SimulationResult, TRANSACTION_KINDS, type TransactionKind } from '../../engine';
+import { KIND_COLOURS, KIND_LABELS, OUTCOME_COLOURS, OUTCOME_LABELS } from '../styles/tokens';
+
+export interface StackInfo {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+}
+
+export interface DealsModel {
+  readonly rows: Record<string, number | string | boolean>[];
+  readonly stacks: StackInfo[];
+  readonly unit: 'deals' | 'USD';
+  /** Deals with no known amount, left out of USD totals. */
+  readonly unknownAmounts: number;
+}
+
+/** Outcomes drawn, most severe at the bottom; excepted deals are shown (hatched grey) but never counted as captured. */
+const DRAWN_OUTCOMES: readonly Outcome[] = [...OUTCOMES].reverse();
+
+function seriesFor(result: SimulationResult, measure: string): Series {
+  return result.measures.find((m) => m.policyId === measure)?.series ?? result.combined;
+}
+
+/** Build the rows: one per quarter; columns per outcome or kind. */
+export function dealsModel(result: SimulationResult, measure: string, metric: 'count' | 'usd', breakdown: 'outcome' | 'kind'): DealsModel {
+  const s = seriesFor(result, measure);
+  const rows = result.quarters.map((quarter, q) => {
+    const row: Record<string, number | string | boolean> = { quarter, projection: q >= result.historyQuarters };
+    if (breakdown === 'outcome') {
+      for (const o of DRAWN_OUTCOMES) row[o] = metric === 'count' ? s.byOutcome[o][q]! : s.byOutcomeUsd[o][q]!;
+    } else {
+      // By kind counts captured deals only; USD by kind is not tracked separately, so kinds show counts.
+      for (const k of TRANSACTION_KINDS) row[k] = s.byKind[k][q]!;
+    }
+    return row;
+  });
+  const stacks: StackInfo[] =
+    breakdown === 'outcome'
+      ? DRAWN_OUTCOMES.filter((o) => s.byOutcome[o].some((v) => v > 0)).map((o) => ({ key: o, label: OUTCOME_LABELS[o], colour: OUTCOME_COLOURS[o] }))
+      : TRANSACTION_KINDS.filter((k: TransactionKind) => s.byKind[k].some((v) => v > 0)).map((k) => ({ key: k, label: KIND_LABELS[k], colour: KIND_COLOURS[k] }));
+  return {
+    rows,
+    stacks,
+    unit: metric === 'usd' && breakdown === 'outcome' ? 'USD' : 'deals',
+    unknownAmounts: s.dealsUsdUnknown.reduce((a, b) => a + b, 0),
+  };
+}

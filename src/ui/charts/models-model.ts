@@ -1,0 +1,84 @@
+/**
+ * Model of the "models vs thresholds" chart (Epoch style): every model with a training-compute estimate, by
+ * date and compute on a log axis, and a line for each active compute threshold. Points are computed once per
+ * dataset; lines per scenario, so moving a line never recomputes the cloud.
+ */
+import type { DatasetIndex, PolicyInstance } from '../../engine';
+import type { Scenario } from '../../scenario/schema';
+
+export interface ModelPoint {
+  readonly id: string;
+  readonly name: string;
+  readonly company: string;
+  /** Decimal year of release, e.g. 2024.66. */
+  readonly x: number;
+  /** log10 of training compute in FLOP. */
+  readonly y: number;
+  readonly flop: number;
+  readonly modeled: boolean;
+  readonly confidence: string;
+}
+
+export interface ThresholdLine {
+  readonly policyId: string;
+  readonly param: string;
+  readonly label: string;
+  readonly value: number;
+  readonly colour: string;
+  readonly dash: boolean;
+}
+
+/** Return every model with a compute estimate as a point. */
+export function modelPoints(index: DatasetIndex): ModelPoint[] {
+  const companies = new Map(index.dataset.companies.map((c) => [c.id, c.name]));
+  return index.dataset.models.flatMap((m) => {
+    if (m.trainingComputeFlop === null) return [];
+    const year = Number(m.date.slice(0, 4));
+    const dayOfYear = (Number(m.date.slice(5, 7)) - 1) * 30.4 + Number(m.date.slice(8, 10));
+    return [
+      {
+        id: m.id,
+        name: m.name,
+        company: companies.get(m.companyId) ?? m.companyId,
+        x: year + dayOfYear / 365.25,
+        y: Math.log10(m.trainingComputeFlop),
+        flop: m.trainingComputeFlop,
+        modeled: m.provenance.kind === 'modeled',
+        confidence: m.provenance.confidence ?? (m.provenance.kind === 'modeled' ? 'modeled' : 'unstated'),
+      },
+    ];
+  });
+}
+
+const LINES: Record<string, { param: string; label: string; dash: boolean; enabledBy?: string }[]> = {
+  'us-outbound': [
+    { param: 'prohibitedComputeFlop', label: 'prohibited', dash: false },
+    { param: 'biologicalComputeFlop', label: 'prohibited (biological)', dash: true },
+    { param: 'notifiableComputeFlop', label: 'notifiable', dash: false },
+  ],
+  'cn-approval': [{ param: 'minComputeFlop', label: 'approval scope', dash: true, enabledBy: 'scopeCompute' }],
+};
+
+/** Return the active compute lines of a scenario's enabled measures. */
+export function thresholdLines(scenario: Pick<Scenario, 'policies'>, colourOf: (policy: PolicyInstance, position: number) => string): ThresholdLine[] {
+  const enabled = scenario.policies.filter((p) => p.enabled);
+  return enabled.flatMap((policy, position) =>
+    (LINES[policy.template] ?? [])
+      .filter((line) => !line.enabledBy || policy.params[line.enabledBy] !== false)
+      .map((line) => ({
+        policyId: policy.id,
+        param: line.param,
+        label: `${policy.title}: ${line.label}`,
+        value: policy.params[line.param] as number,
+        colour: colourOf(policy, position),
+        dash: line.dash,
+      })),
+  );
+}
+
+/** Count the points strictly above a compute line (the rule says "greater than"). */
+export function countAbove(points: readonly ModelPoint[], flop: number): number {
+  let n = 0;
+  for (const p of points) if (p.flop > flop) n++;
+  return n;
+}

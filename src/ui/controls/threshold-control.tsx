@@ -1,0 +1,130 @@
+/**
+ * A compute threshold: a log-scale slider (1e20–1e28) with the models behind it drawn as a strip of dots, and a
+ * box for exact entry in scientific notation (`1e25`, `3.5e24`) that applies on Enter or when it loses focus.
+ */
+import { memo, useEffect, useId, useState } from 'react';
+import type { NumberParam } from '../../engine';
+import { formatSci, parseNumber } from '../format';
+import { ParamHelp } from './help';
+import { useFrameThrottle } from './use-frame-throttle';
+
+interface Props {
+  readonly spec: NumberParam;
+  readonly value: number;
+  readonly onChange: (value: number) => void;
+  /** log10 of every model's training compute, for the strip. */
+  readonly modelLogs: readonly number[];
+  readonly colour: string;
+}
+
+const STRIP_WIDTH = 300;
+const STRIP_HEIGHT = 22;
+
+/** The dots never change while the slider moves: only the clip rectangle that colours those above the line. */
+const Dots = memo(function Dots({ logs, min, max, fill }: { logs: readonly number[]; min: number; max: number; fill: string }) {
+  return (
+    <g fill={fill}>
+      {logs.map((v, i) =>
+        v >= min && v <= max ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: positions are stable for a given dataset.
+          <circle key={i} cx={((v - min) / (max - min)) * STRIP_WIDTH} cy={4 + ((i * 7) % 14)} r={2.2} />
+        ) : null,
+      )}
+    </g>
+  );
+});
+
+export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: Props) {
+  const id = useId();
+  const clipId = `${id}-clip`.replace(/:/g, '');
+  const min = Math.log10(spec.min);
+  const max = Math.log10(spec.max);
+  const [log, setLog] = useState(Math.log10(value));
+  const [text, setText] = useState(formatSci(value));
+  const [error, setError] = useState<string | null>(null);
+  const push = useFrameThrottle(onChange);
+
+  useEffect(() => {
+    setLog(Math.log10(value));
+    setText(formatSci(value));
+  }, [value]);
+
+  const apply = () => {
+    const parsed = parseNumber(text);
+    if (!Number.isFinite(parsed) || parsed <= 0) {
+      setError(`Type a positive number such as 1e25 or 3.5e24`);
+      return;
+    }
+    if (parsed < spec.min || parsed > spec.max) {
+      setError(`Between ${formatSci(spec.min)} and ${formatSci(spec.max)}`);
+      return;
+    }
+    setError(null);
+    onChange(parsed);
+  };
+
+  const above = modelLogs.filter((v) => v > log).length;
+  const x = ((log - min) / (max - min)) * STRIP_WIDTH;
+
+  return (
+    <div className="threshold">
+      <div className="param-head">
+        <label htmlFor={`${id}-text`}>{spec.label}</label>
+        <ParamHelp spec={spec} label={spec.label} />
+      </div>
+      <div className="threshold-row">
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={0.01}
+          value={log}
+          aria-label={`${spec.label} slider (log scale)`}
+          aria-valuetext={`${formatSci(10 ** log)} FLOP`}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            setLog(v);
+            setText(formatSci(10 ** v));
+            setError(null);
+            push(Number((10 ** v).toPrecision(3)));
+          }}
+        />
+        <input
+          id={`${id}-text`}
+          className="sci-input"
+          type="text"
+          inputMode="decimal"
+          spellCheck={false}
+          value={text}
+          aria-invalid={error !== null}
+          aria-describedby={`${id}-note`}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') apply();
+            if (e.key === 'Escape') {
+              setText(formatSci(value));
+              setError(null);
+            }
+          }}
+          onBlur={apply}
+        />
+        <span className="unit">FLOP</span>
+      </div>
+      <svg className="strip" viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`} aria-hidden="true" preserveAspectRatio="none">
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={x} y={0} width={Math.max(0, STRIP_WIDTH - x)} height={STRIP_HEIGHT} />
+          </clipPath>
+        </defs>
+        <Dots logs={modelLogs} min={min} max={max} fill="#b9b9b9" />
+        <g clipPath={`url(#${clipId})`}>
+          <Dots logs={modelLogs} min={min} max={max} fill={colour} />
+        </g>
+        <line x1={x} x2={x} y1={0} y2={STRIP_HEIGHT} stroke={colour} strokeWidth={2} />
+      </svg>
+      <p id={`${id}-note`} className={error ? 'field-error' : 'field-note'} role={error ? 'alert' : undefined}>
+        {error ?? `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The policy stack: a card per measure, "add a measure" from the templates, and the assumptions.
+ */
+import { useId, useMemo } from 'react';
+import { type DatasetIndex, type SimulationResult, TEMPLATES } from '../../engine';
+import { useAppStore } from '../../state/use-app-store';
+import { colourOf } from '../styles/tokens';
+import { AssumptionsPanel } from './assumptions-panel';
+import { PolicyCard } from './policy-card';
+
+export function PolicyStack({ index, result }: { index: DatasetIndex | null; result: SimulationResult | null }) {
+  const id = useId();
+  const policies = useAppStore((s) => s.scenario.policies);
+  const addPolicy = useAppStore((s) => s.addPolicy);
+  const modelLogs = useMemo(() => (index ? index.dataset.models.flatMap((m) => (m.trainingComputeFlop ? [Math.log10(m.trainingComputeFlop)] : [])) : []), [index]);
+  const chipIds = useMemo(() => index?.chipIds ?? [], [index]);
+  let enabledPosition = 0;
+  return (
+    <aside className="stack" aria-label="Measures">
+      <h2>Measures</h2>
+      {policies.length === 0 && <p className="empty">No measures: every deal goes ahead. Add one below.</p>}
+      {policies.map((policy, position) => {
+        const colour = policy.enabled ? colourOf(enabledPosition++) : '#9a9a9a';
+        const measure = result?.measures.find((m) => m.policyId === policy.id);
+        const captured =
+          measure && result
+            ? {
+                history: measure.series.companiesCumulative[Math.max(0, result.historyQuarters - 1)] ?? 0,
+                horizon: measure.series.companiesCumulative.at(-1) ?? 0,
+                asOf: result.quarters[Math.max(0, result.historyQuarters - 1)] ?? '',
+                end: result.quarters.at(-1) ?? '',
+              }
+            : null;
+        return <PolicyCard key={policy.id} policy={policy} position={position} count={policies.length} colour={colour} modelLogs={modelLogs} chipIds={chipIds} captured={captured} />;
+      })}
+      <div className="add-measure">
+        <label htmlFor={`${id}-add`}>Add a measure</label>
+        <select
+          id={`${id}-add`}
+          value=""
+          onChange={(e) => {
+            if (e.target.value) addPolicy(e.target.value);
+          }}
+        >
+          <option value="">Choose a template…</option>
+          {TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <AssumptionsPanel />
+    </aside>
+  );
+}
