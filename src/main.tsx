@@ -1,18 +1,21 @@
 /**
- * Mount only. The interface lands with the simulator issue; until then the page says what Yardstick is.
+ * Mount only: the app with the built-in dataset loader.
  */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Dataset } from './engine';
+import { App } from './ui/app';
+import './ui/styles/app.css';
+
+/** Until the default dataset lands, the app runs on the small hand-made fixture. */
+const loadBuiltIn = async (): Promise<Dataset> =>
+  (await import('../test/fixtures/small-dataset.json')).default as unknown as Dataset;
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, margin: '3rem auto', lineHeight: 1.5 }}>
-      <h1>Yardstick</h1>
-      <p>
-        Model the US and Chinese measures on AI as composable policies and see, quarter by quarter, how many companies and
-        deals each captures. The interface is being built; the engine runs today from the command line:
-      </p>
-      <pre>npm run simulate -- --scenario scenarios/april-2026-escalation.json --dataset test/fixtures/small-dataset.json</pre>
-    </main>,
+    <StrictMode>
+      <App loadBuiltIn={loadBuiltIn} />
+    </StrictMode>,
   );
 }

@@ -3,8 +3,9 @@
  * Opening a user's dataset either replaces the built-in one or fails with messages naming file, row and field —
  * and then the previous dataset stays in use, so the user loses nothing.
  */
-import { createStore } from 'zustand/vanilla';
+
 import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Dataset, Issue } from '../engine';
 
 export type DatasetSource = { readonly kind: 'built-in' } | { readonly kind: 'file'; readonly name: string };
@@ -28,12 +29,23 @@ export const datasetStore = createStore<DatasetState>(() => ({
 
 /** Use a dataset (freezing its top level; the arrays are never mutated). */
 export function setDataset(dataset: Dataset, source: DatasetSource): void {
-  datasetStore.setState({ status: 'ready', dataset: Object.freeze(dataset), source, problems: [], problemsFrom: null });
+  datasetStore.setState({
+    status: 'ready',
+    dataset: Object.freeze(dataset),
+    source,
+    problems: [],
+    problemsFrom: null,
+  });
 }
 
 /** Report problems with a dataset the user tried to open; the current dataset stays. */
 export function reportDatasetProblems(from: string, problems: readonly Issue[]): void {
-  datasetStore.setState((s) => ({ ...s, status: s.dataset ? 'ready' : 'error', problems, problemsFrom: from }));
+  datasetStore.setState((s) => ({
+    ...s,
+    status: s.dataset ? 'ready' : 'error',
+    problems,
+    problemsFrom: from,
+  }));
 }
 
 export function dismissDatasetProblems(): void {

@@ -23,12 +23,17 @@ export function coerceParam(templateId: string, key: string, value: ParamValue):
     return spec.integer ? Math.round(clamped) : clamped;
   }
   if (spec.kind === 'boolean') return typeof value === 'boolean' ? value : undefined;
-  if (spec.kind === 'enum') return typeof value === 'string' && spec.options.some((o) => o.value === value) ? value : undefined;
+  if (spec.kind === 'enum')
+    return typeof value === 'string' && spec.options.some((o) => o.value === value) ? value : undefined;
   if (spec.kind === 'choices') {
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && spec.options.some((o) => o.value === v)) : undefined;
+    return Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string' && spec.options.some((o) => o.value === v))
+      : undefined;
   }
   if (spec.kind === 'countries') {
-    return Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v)))] : undefined;
+    return Array.isArray(value)
+      ? [...new Set(value.filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v)))]
+      : undefined;
   }
   return Array.isArray(value) ? value : undefined;
 }
@@ -48,7 +53,12 @@ export function setEnabled(scenario: Scenario, policyId: string, enabled: boolea
   return mapPolicy(scenario, policyId, (p) => ({ ...p, enabled }));
 }
 
-export function setPolicyField(scenario: Scenario, policyId: string, field: 'title' | 'jurisdiction', value: string): Scenario {
+export function setPolicyField(
+  scenario: Scenario,
+  policyId: string,
+  field: 'title' | 'jurisdiction',
+  value: string,
+): Scenario {
   const text = value.slice(0, field === 'title' ? 200 : 40);
   return text.trim() ? mapPolicy(scenario, policyId, (p) => ({ ...p, [field]: text })) : scenario;
 }
@@ -57,7 +67,9 @@ export function setPolicyField(scenario: Scenario, policyId: string, field: 'tit
 export function setEffectiveFrom(scenario: Scenario, policyId: string, date: string): Scenario {
   return mapPolicy(scenario, policyId, (p) => {
     const { effectiveTo, ...rest } = p;
-    return effectiveTo !== undefined && effectiveTo >= date ? { ...rest, effectiveTo, effectiveFrom: date } : { ...rest, effectiveFrom: date };
+    return effectiveTo !== undefined && effectiveTo >= date
+      ? { ...rest, effectiveTo, effectiveFrom: date }
+      : { ...rest, effectiveFrom: date };
   });
 }
 
@@ -89,8 +101,15 @@ export function duplicatePolicy(scenario: Scenario, policyId: string): Scenario 
   const at = scenario.policies.findIndex((p) => p.id === policyId);
   const original = scenario.policies[at];
   if (!original) return scenario;
-  const copy = { ...original, id: freshPolicyId(scenario, original.id.replace(/-\d+$/, '')), title: `${original.title} (copy)`.slice(0, 200) };
-  return { ...scenario, policies: [...scenario.policies.slice(0, at + 1), copy, ...scenario.policies.slice(at + 1)] };
+  const copy = {
+    ...original,
+    id: freshPolicyId(scenario, original.id.replace(/-\d+$/, '')),
+    title: `${original.title} (copy)`.slice(0, 200),
+  };
+  return {
+    ...scenario,
+    policies: [...scenario.policies.slice(0, at + 1), copy, ...scenario.policies.slice(at + 1)],
+  };
 }
 
 export function removePolicy(scenario: Scenario, policyId: string): Scenario {
@@ -114,8 +133,15 @@ const ASSUMPTION_RANGES: Record<Exclude<keyof Assumptions, 'projection'>, [numbe
   seed: [0, 2 ** 31 - 1, true],
 };
 
-export function setAssumption<K extends keyof Assumptions>(scenario: Scenario, key: K, value: Assumptions[K]): Scenario {
-  if (key === 'projection') return typeof value === 'boolean' ? { ...scenario, assumptions: { ...scenario.assumptions, projection: value } } : scenario;
+export function setAssumption<K extends keyof Assumptions>(
+  scenario: Scenario,
+  key: K,
+  value: Assumptions[K],
+): Scenario {
+  if (key === 'projection')
+    return typeof value === 'boolean'
+      ? { ...scenario, assumptions: { ...scenario.assumptions, projection: value } }
+      : scenario;
   if (typeof value !== 'number' || Number.isNaN(value)) return scenario;
   const [min, max, integer] = ASSUMPTION_RANGES[key as Exclude<keyof Assumptions, 'projection'>];
   const clamped = Math.min(max, Math.max(min, integer ? Math.round(value) : value));

@@ -80,7 +80,8 @@ export function createAppStore(initial?: Scenario) {
       return {
         scenario: initial ?? defaultScenario(),
         view: { ...INITIAL_VIEW },
-        loadScenario: (scenario) => set({ scenario, view: { ...get().view, drilldown: null, selectedCompany: null } }),
+        loadScenario: (scenario) =>
+          set({ scenario, view: { ...get().view, drilldown: null, selectedCompany: null } }),
         loadPreset: (id) => {
           const preset = presetById(id);
           if (preset) get().loadScenario({ ...preset, basePreset: preset.id });
@@ -90,7 +91,8 @@ export function createAppStore(initial?: Scenario) {
         setEnabled: (policyId, enabled) => editScenario((s) => edits.setEnabled(s, policyId, enabled)),
         setEffectiveFrom: (policyId, date) => editScenario((s) => edits.setEffectiveFrom(s, policyId, date)),
         setEffectiveTo: (policyId, date) => editScenario((s) => edits.setEffectiveTo(s, policyId, date)),
-        setPolicyTitle: (policyId, title) => editScenario((s) => edits.setPolicyField(s, policyId, 'title', title)),
+        setPolicyTitle: (policyId, title) =>
+          editScenario((s) => edits.setPolicyField(s, policyId, 'title', title)),
         addPolicy: (templateId) => editScenario((s) => edits.addPolicy(s, templateId)),
         duplicatePolicy: (policyId) => editScenario((s) => edits.duplicatePolicy(s, policyId)),
         removePolicy: (policyId) => editScenario((s) => edits.removePolicy(s, policyId)),

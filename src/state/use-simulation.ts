@@ -4,8 +4,8 @@
  * derived is stored in the app store.
  */
 import { useMemo } from 'react';
+import { type ProjectFn, prepareIndex } from '../data/pipeline';
 import { type DatasetIndex, type RunSpec, type SimulationResult, simulate } from '../engine';
-import { prepareIndex, type ProjectFn } from '../data/pipeline';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
 import { useDatasetStore } from './dataset-store';
@@ -31,7 +31,8 @@ export function useIndex(scenario: Scenario, sourcedOnly: boolean): DatasetIndex
   const dataset = useDatasetStore((s) => s.dataset);
   const { assumptions, horizon } = scenario;
   return useMemo(
-    () => (dataset ? prepareIndex(dataset, { assumptions, horizonTo: horizon.to, sourcedOnly }, projectFn) : null),
+    () =>
+      dataset ? prepareIndex(dataset, { assumptions, horizonTo: horizon.to, sourcedOnly }, projectFn) : null,
     [dataset, assumptions, horizon.to, sourcedOnly],
   );
 }

@@ -39,7 +39,11 @@ export function formatUsd(value: number): string {
 }
 
 function trim(x: number): string {
-  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1).replace(/\.0$/, '') : x.toFixed(2).replace(/\.?0+$/, '');
+  return x >= 100
+    ? x.toFixed(0)
+    : x >= 10
+      ? x.toFixed(1).replace(/\.0$/, '')
+      : x.toFixed(2).replace(/\.?0+$/, '');
 }
 
 /** Format a whole count with thousands separators. */
@@ -64,14 +68,20 @@ export function formatValue(value: unknown, unit?: string): string {
     return String(Number(value.toPrecision(6)));
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ') || 'none';
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ') || 'none';
   return String(value);
 }
 
 /** Format a margin: "3.6× the line", "0.4× the line", "+10 pp", "12 days after". */
-export function formatMargin(margin: number, kind: 'ratio' | 'difference' | 'days' | undefined, unit?: string): string {
+export function formatMargin(
+  margin: number,
+  kind: 'ratio' | 'difference' | 'days' | undefined,
+  unit?: string,
+): string {
   if (kind === 'ratio') return `${Number(margin.toPrecision(3))}× the line`;
   if (kind === 'days') return margin >= 0 ? `${margin} days after` : `${-margin} days before`;
-  if (unit === 'share') return `${margin >= 0 ? '+' : '−'}${Number((Math.abs(margin) * 100).toFixed(1))} points`;
+  if (unit === 'share')
+    return `${margin >= 0 ? '+' : '−'}${Number((Math.abs(margin) * 100).toFixed(1))} points`;
   return `${margin >= 0 ? '+' : '−'}${Number(Math.abs(margin).toPrecision(3))}`;
 }

@@ -25,7 +25,12 @@ export function ChartFrame({ id, title, description, controls, table, children, 
         <h2 id={`chart-${id}-title`}>{title}</h2>
         <div className="chart-controls">
           {controls}
-          <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setView({ tables: { ...tables, [id]: !showTable } })}>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={showTable}
+            onClick={() => setView({ tables: { ...tables, [id]: !showTable } })}
+          >
             {showTable ? 'Show chart' : 'Show data table'}
           </button>
         </div>
@@ -38,7 +43,15 @@ export function ChartFrame({ id, title, description, controls, table, children, 
 }
 
 /** A plain table of rows for a chart's text alternative. */
-export function DataTable({ caption, columns, rows }: { caption: string; columns: { key: string; label: string; format?: (v: unknown) => string }[]; rows: Record<string, unknown>[] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: { key: string; label: string; format?: (v: unknown) => string }[];
+  rows: Record<string, unknown>[];
+}) {
   return (
     <table>
       <caption>{caption}</caption>

@@ -2,7 +2,14 @@
  * Model of the "chips vs the control tests" chart: each chip by total processing performance (TPP) and
  * performance density, whether each enabled export-control rule controls it, and the regions each rule draws.
  */
-import { type Chip, chipTests, type ExportControlsParams, isControlled, type PolicyInstance, templateOf } from '../../engine';
+import {
+  type Chip,
+  chipTests,
+  type ExportControlsParams,
+  isControlled,
+  type PolicyInstance,
+  templateOf,
+} from '../../engine';
 
 export interface ChipPoint {
   readonly id: string;
@@ -25,7 +32,10 @@ export interface RuleRegion {
 }
 
 /** Build chip points and the rule regions of every enabled export-control measure. */
-export function chipsModel(chips: readonly Chip[], policies: readonly PolicyInstance[]): { points: ChipPoint[]; regions: RuleRegion[] } {
+export function chipsModel(
+  chips: readonly Chip[],
+  policies: readonly PolicyInstance[],
+): { points: ChipPoint[]; regions: RuleRegion[] } {
   const rules = policies
     .filter((p) => p.enabled && templateOf(p.template)?.id === 'export-controls')
     .map((p) => ({ policy: p, tests: chipTests(p.params as unknown as ExportControlsParams) }));

@@ -9,20 +9,39 @@ import { useAppStore } from '../../state/use-app-store';
 import { formatCount } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
 import { type CompaniesMetric, type CompaniesModel, companiesModel, METRIC_LABELS } from './companies-model';
-import { formatYearTick, timeDecorations, yearTicks } from './time-axis';
+import { EventKey, formatYearTick, timeDecorations, yearTicks } from './time-axis';
 import { partKeys } from './time-series';
 
-const Drawing = memo(function Drawing({ model, onPick }: { model: CompaniesModel; onPick: (quarter: Quarter) => void }) {
+const Drawing = memo(function Drawing({
+  model,
+  onPick,
+}: {
+  model: CompaniesModel;
+  onPick: (quarter: Quarter) => void;
+}) {
   const quarters = model.rows.map((r) => r.quarter as string);
   return (
     <ResponsiveContainer width="100%" height={300}>
-      <LineChart data={model.rows} margin={{ top: 10, right: 16, bottom: 0, left: 0 }} onClick={(s) => s?.activeLabel && onPick(s.activeLabel as Quarter)} style={{ cursor: 'pointer' }}>
+      <LineChart
+        data={model.rows}
+        margin={{ top: 18, right: 16, bottom: 0, left: 0 }}
+        onClick={(s) => s?.activeLabel && onPick(s.activeLabel as Quarter)}
+        style={{ cursor: 'pointer' }}
+      >
         <CartesianGrid stroke="#eee" vertical={false} />
-        <XAxis dataKey="quarter" ticks={yearTicks(quarters)} tickFormatter={formatYearTick} tick={{ fontSize: 12 }} />
+        <XAxis
+          dataKey="quarter"
+          ticks={yearTicks(quarters)}
+          tickFormatter={formatYearTick}
+          tick={{ fontSize: 12 }}
+        />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={44} />
         <Tooltip
           isAnimationActive={false}
-          formatter={(value, name) => [formatCount(Number(value)), String(name).replace(/ \(projection\)$/, ' (projection, modeled)')]}
+          formatter={(value, name) => [
+            formatCount(Number(value)),
+            String(name).replace(/ \(projection\)$/, ' (projection, modeled)'),
+          ]}
           labelFormatter={(label) => `${label} — click to list the companies`}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -30,8 +49,27 @@ const Drawing = memo(function Drawing({ model, onPick }: { model: CompaniesModel
         {model.series.flatMap((s) => {
           const keys = partKeys(s.key);
           return [
-            <Line key={keys.history} dataKey={keys.history} name={s.label} stroke={s.colour} strokeWidth={s.combined ? 3 : 2} dot={false} isAnimationActive={false} connectNulls={false} />,
-            <Line key={keys.projection} dataKey={keys.projection} name={`${s.label} (projection)`} stroke={s.colour} strokeWidth={s.combined ? 3 : 2} strokeDasharray="6 4" dot={false} isAnimationActive={false} legendType="none" />,
+            <Line
+              key={keys.history}
+              dataKey={keys.history}
+              name={s.label}
+              stroke={s.colour}
+              strokeWidth={s.combined ? 3 : 2}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />,
+            <Line
+              key={keys.projection}
+              dataKey={keys.projection}
+              name={`${s.label} (projection)`}
+              stroke={s.colour}
+              strokeWidth={s.combined ? 3 : 2}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+              legendType="none"
+            />,
           ];
         })}
       </LineChart>
@@ -44,7 +82,10 @@ export function CompaniesChart({ result }: { result: SimulationResult }) {
   const model = useMemo(() => companiesModel(result, metric), [result, metric]);
   const openDrilldown = useAppStore((s) => s.openDrilldown);
   const policyId = result.measures.length === 1 ? result.measures[0]!.policyId : 'combined';
-  const onPick = useMemo(() => (quarter: Quarter) => openDrilldown({ kind: 'companies', policyId, quarter }), [openDrilldown, policyId]);
+  const onPick = useMemo(
+    () => (quarter: Quarter) => openDrilldown({ kind: 'companies', policyId, quarter }),
+    [openDrilldown, policyId],
+  );
   return (
     <ChartFrame
       id="companies"
@@ -62,13 +103,24 @@ export function CompaniesChart({ result }: { result: SimulationResult }) {
           </select>
         </label>
       }
+      footer={<EventKey />}
       table={() => (
         <DataTable
           caption={METRIC_LABELS[metric]}
-          columns={[{ key: 'quarter', label: 'Quarter' }, ...model.series.map((s) => ({ key: s.key, label: s.label }))]}
+          columns={[
+            { key: 'quarter', label: 'Quarter' },
+            ...model.series.map((s) => ({ key: s.key, label: s.label })),
+          ]}
           rows={result.quarters.map((quarter, q) => ({
             quarter: `${quarter}${q >= result.historyQuarters ? ' (projection)' : ''}`,
-            ...Object.fromEntries(model.series.map((s) => [s.key, s.key === 'combined' ? result.combined[metric][q] : result.measures.find((m) => m.policyId === s.key)!.series[metric][q]])),
+            ...Object.fromEntries(
+              model.series.map((s) => [
+                s.key,
+                s.key === 'combined'
+                  ? result.combined[metric][q]
+                  : result.measures.find((m) => m.policyId === s.key)!.series[metric][q],
+              ]),
+            ),
           }))}
         />
       )}

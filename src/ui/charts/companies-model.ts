@@ -31,8 +31,13 @@ export const METRIC_LABELS: Record<CompaniesMetric, string> = {
 /** Build the chart's rows: one per quarter, one column per measure plus `combined`. */
 export function companiesModel(result: SimulationResult, metric: CompaniesMetric): CompaniesModel {
   const rows: Record<string, number | string | null>[] = result.quarters.map((quarter) => ({ quarter }));
-  const series: SeriesInfo[] = result.measures.map((m, i) => ({ key: m.policyId, label: m.title, colour: colourOf(i), combined: false }));
-  result.measures.forEach((m) => writeParts(rows, m.policyId, m.series[metric], result.historyQuarters));
+  const series: SeriesInfo[] = result.measures.map((m, i) => ({
+    key: m.policyId,
+    label: m.title,
+    colour: colourOf(i),
+    combined: false,
+  }));
+  for (const m of result.measures) writeParts(rows, m.policyId, m.series[metric], result.historyQuarters);
   if (result.measures.length > 1) {
     series.push({ key: 'combined', label: 'All measures combined', colour: COMBINED_COLOUR, combined: true });
     writeParts(rows, 'combined', result.combined[metric], result.historyQuarters);

@@ -9,22 +9,54 @@ import { useAppStore } from '../../state/use-app-store';
 import { formatCount, formatUsd } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
 import { type DealsModel, dealsModel } from './deals-model';
-import { formatYearTick, timeDecorations, yearTicks } from './time-axis';
+import { EventKey, formatYearTick, timeDecorations, yearTicks } from './time-axis';
 
-const Drawing = memo(function Drawing({ model, firstProjection, onPick }: { model: DealsModel; firstProjection: string | null; onPick: (quarter: Quarter, stack: string) => void }) {
+const Drawing = memo(function Drawing({
+  model,
+  firstProjection,
+  onPick,
+}: {
+  model: DealsModel;
+  firstProjection: string | null;
+  onPick: (quarter: Quarter, stack: string) => void;
+}) {
   const quarters = model.rows.map((r) => r.quarter as string);
   const format = model.unit === 'USD' ? formatUsd : formatCount;
   return (
     <ResponsiveContainer width="100%" height={300}>
-      <BarChart data={model.rows} margin={{ top: 10, right: 16, bottom: 0, left: 8 }} barCategoryGap={1}>
+      <BarChart data={model.rows} margin={{ top: 18, right: 16, bottom: 0, left: 8 }} barCategoryGap={1}>
         <CartesianGrid stroke="#eee" vertical={false} />
-        <XAxis dataKey="quarter" ticks={yearTicks(quarters)} tickFormatter={formatYearTick} tick={{ fontSize: 12 }} />
-        <YAxis tickFormatter={(v) => format(Number(v))} tick={{ fontSize: 12 }} width={model.unit === 'USD' ? 70 : 44} />
-        <Tooltip isAnimationActive={false} formatter={(value, name) => [format(Number(value)), name]} labelFormatter={(label) => `${label} — click a bar to list the deals`} />
+        <XAxis
+          dataKey="quarter"
+          ticks={yearTicks(quarters)}
+          tickFormatter={formatYearTick}
+          tick={{ fontSize: 12 }}
+        />
+        <YAxis
+          tickFormatter={(v) => format(Number(v))}
+          tick={{ fontSize: 12 }}
+          width={model.unit === 'USD' ? 70 : 44}
+        />
+        <Tooltip
+          isAnimationActive={false}
+          formatter={(value, name) => [format(Number(value)), name]}
+          labelFormatter={(label) => `${label} — click a bar to list the deals`}
+        />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {timeDecorations(quarters, firstProjection)}
         {model.stacks.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="deals" fill={s.colour} isAnimationActive={false} cursor="pointer" onClick={(data: { payload?: { quarter?: string } }) => data.payload?.quarter && onPick(data.payload.quarter as Quarter, s.key)} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="deals"
+            fill={s.colour}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(data: { payload?: { quarter?: string } }) =>
+              data.payload?.quarter && onPick(data.payload.quarter as Quarter, s.key)
+            }
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
@@ -35,11 +67,21 @@ export function DealsChart({ result }: { result: SimulationResult }) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const openDrilldown = useAppStore((s) => s.openDrilldown);
-  const measure = result.measures.some((m) => m.policyId === view.dealsMeasure) ? view.dealsMeasure : 'combined';
-  const model = useMemo(() => dealsModel(result, measure, view.dealsMetric, view.dealsBreakdown), [result, measure, view.dealsMetric, view.dealsBreakdown]);
+  const measure = result.measures.some((m) => m.policyId === view.dealsMeasure)
+    ? view.dealsMeasure
+    : 'combined';
+  const model = useMemo(
+    () => dealsModel(result, measure, view.dealsMetric, view.dealsBreakdown),
+    [result, measure, view.dealsMetric, view.dealsBreakdown],
+  );
   const onPick = useMemo(
     () => (quarter: Quarter, stack: string) =>
-      openDrilldown({ kind: 'deals', policyId: measure, quarter, outcome: view.dealsBreakdown === 'outcome' ? (stack as Outcome) : undefined }),
+      openDrilldown({
+        kind: 'deals',
+        policyId: measure,
+        quarter,
+        outcome: view.dealsBreakdown === 'outcome' ? (stack as Outcome) : undefined,
+      }),
     [openDrilldown, measure, view.dealsBreakdown],
   );
   const format = model.unit === 'USD' ? formatUsd : formatCount;
@@ -63,31 +105,65 @@ export function DealsChart({ result }: { result: SimulationResult }) {
           </label>
           <label className="inline">
             By{' '}
-            <select value={view.dealsBreakdown} onChange={(e) => setView({ dealsBreakdown: e.target.value as 'outcome' | 'kind' })}>
+            <select
+              value={view.dealsBreakdown}
+              onChange={(e) => setView({ dealsBreakdown: e.target.value as 'outcome' | 'kind' })}
+            >
               <option value="outcome">Outcome</option>
               <option value="kind">Kind</option>
             </select>
           </label>
-          <div className="segmented" role="group" aria-label="Deals measured as">
-            <button type="button" aria-pressed={view.dealsMetric === 'count'} onClick={() => setView({ dealsMetric: 'count' })}>
+          <fieldset className="segmented">
+            <legend className="sr-only">Deals measured as</legend>
+            <button
+              type="button"
+              aria-pressed={view.dealsMetric === 'count'}
+              onClick={() => setView({ dealsMetric: 'count' })}
+            >
               Count
             </button>
-            <button type="button" aria-pressed={view.dealsMetric === 'usd'} disabled={view.dealsBreakdown === 'kind'} onClick={() => setView({ dealsMetric: 'usd' })}>
+            <button
+              type="button"
+              aria-pressed={view.dealsMetric === 'usd'}
+              disabled={view.dealsBreakdown === 'kind'}
+              onClick={() => setView({ dealsMetric: 'usd' })}
+            >
               USD
             </button>
-          </div>
+          </fieldset>
         </>
       }
-      footer={model.unit === 'USD' && model.unknownAmounts > 0 ? `${formatCount(model.unknownAmounts)} captured deals have no reported amount and are not in the USD totals.` : undefined}
+      footer={
+        <>
+          <EventKey />
+          {model.unit === 'USD' && model.unknownAmounts > 0 && (
+            <span className="block">
+              {formatCount(model.unknownAmounts)} captured deals have no reported amount and are not in the
+              USD totals.
+            </span>
+          )}
+        </>
+      }
       table={() => (
         <DataTable
           caption={`Deals captured (${model.unit})`}
-          columns={[{ key: 'quarter', label: 'Quarter' }, ...model.stacks.map((s) => ({ key: s.key, label: s.label, format: (v: unknown) => format(Number(v)) }))]}
+          columns={[
+            { key: 'quarter', label: 'Quarter' },
+            ...model.stacks.map((s) => ({
+              key: s.key,
+              label: s.label,
+              format: (v: unknown) => format(Number(v)),
+            })),
+          ]}
           rows={model.rows}
         />
       )}
     >
-      <Drawing model={model} firstProjection={result.quarters[result.historyQuarters] ?? null} onPick={onPick} />
+      <Drawing
+        model={model}
+        firstProjection={result.quarters[result.historyQuarters] ?? null}
+        onPick={onPick}
+      />
     </ChartFrame>
   );
 }

@@ -2,7 +2,14 @@
  * Model of the "deals captured over time" chart: stacked bars per quarter, by outcome or by kind, as counts or
  * USD, for one measure or all combined.
  */
-import { OUTCOMES, type Outcome, type Series, type SimulationResult, TRANSACTION_KINDS, type TransactionKind } from '../../engine';
+import {
+  OUTCOMES,
+  type Outcome,
+  type Series,
+  type SimulationResult,
+  TRANSACTION_KINDS,
+  type TransactionKind,
+} from '../../engine';
 import { KIND_COLOURS, KIND_LABELS, OUTCOME_COLOURS, OUTCOME_LABELS } from '../styles/tokens';
 
 export interface StackInfo {
@@ -27,12 +34,21 @@ function seriesFor(result: SimulationResult, measure: string): Series {
 }
 
 /** Build the rows: one per quarter; columns per outcome or kind. */
-export function dealsModel(result: SimulationResult, measure: string, metric: 'count' | 'usd', breakdown: 'outcome' | 'kind'): DealsModel {
+export function dealsModel(
+  result: SimulationResult,
+  measure: string,
+  metric: 'count' | 'usd',
+  breakdown: 'outcome' | 'kind',
+): DealsModel {
   const s = seriesFor(result, measure);
   const rows = result.quarters.map((quarter, q) => {
-    const row: Record<string, number | string | boolean> = { quarter, projection: q >= result.historyQuarters };
+    const row: Record<string, number | string | boolean> = {
+      quarter,
+      projection: q >= result.historyQuarters,
+    };
     if (breakdown === 'outcome') {
-      for (const o of DRAWN_OUTCOMES) row[o] = metric === 'count' ? s.byOutcome[o][q]! : s.byOutcomeUsd[o][q]!;
+      for (const o of DRAWN_OUTCOMES)
+        row[o] = metric === 'count' ? s.byOutcome[o][q]! : s.byOutcomeUsd[o][q]!;
     } else {
       // By kind counts captured deals only; USD by kind is not tracked separately, so kinds show counts.
       for (const k of TRANSACTION_KINDS) row[k] = s.byKind[k][q]!;
@@ -41,8 +57,16 @@ export function dealsModel(result: SimulationResult, measure: string, metric: 'c
   });
   const stacks: StackInfo[] =
     breakdown === 'outcome'
-      ? DRAWN_OUTCOMES.filter((o) => s.byOutcome[o].some((v) => v > 0)).map((o) => ({ key: o, label: OUTCOME_LABELS[o], colour: OUTCOME_COLOURS[o] }))
-      : TRANSACTION_KINDS.filter((k: TransactionKind) => s.byKind[k].some((v) => v > 0)).map((k) => ({ key: k, label: KIND_LABELS[k], colour: KIND_COLOURS[k] }));
+      ? DRAWN_OUTCOMES.filter((o) => s.byOutcome[o].some((v) => v > 0)).map((o) => ({
+          key: o,
+          label: OUTCOME_LABELS[o],
+          colour: OUTCOME_COLOURS[o],
+        }))
+      : TRANSACTION_KINDS.filter((k: TransactionKind) => s.byKind[k].some((v) => v > 0)).map((k) => ({
+          key: k,
+          label: KIND_LABELS[k],
+          colour: KIND_COLOURS[k],
+        }));
   return {
     rows,
     stacks,

@@ -53,14 +53,19 @@ export function modelPoints(index: DatasetIndex): ModelPoint[] {
 const LINES: Record<string, { param: string; label: string; dash: boolean; enabledBy?: string }[]> = {
   'us-outbound': [
     { param: 'prohibitedComputeFlop', label: 'prohibited', dash: false },
-    { param: 'biologicalComputeFlop', label: 'prohibited (biological)', dash: true },
+    { param: 'biologicalComputeFlop', label: 'biological', dash: true },
     { param: 'notifiableComputeFlop', label: 'notifiable', dash: false },
   ],
-  'cn-approval': [{ param: 'minComputeFlop', label: 'approval scope', dash: true, enabledBy: 'scopeCompute' }],
+  'cn-approval': [
+    { param: 'minComputeFlop', label: 'China approval', dash: true, enabledBy: 'scopeCompute' },
+  ],
 };
 
 /** Return the active compute lines of a scenario's enabled measures. */
-export function thresholdLines(scenario: Pick<Scenario, 'policies'>, colourOf: (policy: PolicyInstance, position: number) => string): ThresholdLine[] {
+export function thresholdLines(
+  scenario: Pick<Scenario, 'policies'>,
+  colourOf: (policy: PolicyInstance, position: number) => string,
+): ThresholdLine[] {
   const enabled = scenario.policies.filter((p) => p.enabled);
   return enabled.flatMap((policy, position) =>
     (LINES[policy.template] ?? [])

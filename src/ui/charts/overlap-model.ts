@@ -27,7 +27,10 @@ export function overlapModel(result: SimulationResult, by: 'companies' | 'deals'
     .filter((o) => o[by] > 0)
     .map((o) => ({
       key: o.measures.join('+'),
-      label: o.measures.length === 1 ? `${titles.get(o.measures[0]!)} only` : o.measures.map((id) => titles.get(id)).join(' + '),
+      label:
+        o.measures.length === 1
+          ? `${titles.get(o.measures[0]!)} only`
+          : o.measures.map((id) => titles.get(id)).join(' + '),
       members: measures.map((m) => o.measures.includes(m.id)),
       companies: o.companies,
       deals: o.deals,

@@ -9,7 +9,12 @@ export function partKeys(key: string): { history: string; projection: string } {
 }
 
 /** Write a series into rows as history and projection parts. */
-export function writeParts(rows: Record<string, number | string | null>[], key: string, values: readonly number[], historyQuarters: number): void {
+export function writeParts(
+  rows: Record<string, number | string | null>[],
+  key: string,
+  values: readonly number[],
+  historyQuarters: number,
+): void {
   const { history, projection } = partKeys(key);
   values.forEach((v, q) => {
     const row = rows[q]!;

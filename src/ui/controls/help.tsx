@@ -11,7 +11,13 @@ const CONFIDENCE_WORDS: Record<ParamSpec['confidence'], string> = {
   unconfirmed: 'unconfirmed — a placeholder or modeling assumption',
 };
 
-export function ParamHelp({ spec, label }: { spec: Pick<ParamSpec, 'help' | 'clause' | 'source' | 'confidence'>; label: string }) {
+export function ParamHelp({
+  spec,
+  label,
+}: {
+  spec: Pick<ParamSpec, 'help' | 'clause' | 'source' | 'confidence'>;
+  label: string;
+}) {
   return (
     <details className="help">
       <summary aria-label={`About ${label}`} title={`About ${label}`}>

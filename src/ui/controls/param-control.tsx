@@ -26,7 +26,15 @@ function Head({ spec, htmlFor }: { spec: ParamSpec; htmlFor?: string }) {
   );
 }
 
-function NumberControl({ spec, value, onChange }: { spec: Extract<ParamSpec, { kind: 'number' }>; value: number; onChange: (v: number) => void }) {
+function NumberControl({
+  spec,
+  value,
+  onChange,
+}: {
+  spec: Extract<ParamSpec, { kind: 'number' }>;
+  value: number;
+  onChange: (v: number) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +53,16 @@ function NumberControl({ spec, value, onChange }: { spec: Extract<ParamSpec, { k
       <div className="param">
         <Head spec={spec} htmlFor={id} />
         <div className="threshold-row">
-          <input id={id} type="range" min={spec.min} max={spec.max} step={0.01} value={value} aria-valuetext={formatShare(value)} onChange={(e) => onChange(Number(e.target.value))} />
+          <input
+            id={id}
+            type="range"
+            min={spec.min}
+            max={spec.max}
+            step={0.01}
+            value={value}
+            aria-valuetext={formatShare(value)}
+            onChange={(e) => onChange(Number(e.target.value))}
+          />
           <output htmlFor={id}>{formatShare(value)}</output>
         </div>
       </div>
@@ -77,13 +94,24 @@ function NumberControl({ spec, value, onChange }: { spec: Extract<ParamSpec, { k
   );
 }
 
-function CountriesControl({ spec, value, onChange }: { spec: ParamSpec; value: readonly string[]; onChange: (v: string[]) => void }) {
+function CountriesControl({
+  spec,
+  value,
+  onChange,
+}: {
+  spec: ParamSpec;
+  value: readonly string[];
+  onChange: (v: string[]) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(value.join(', '));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(value.join(', ')), [value]);
   const apply = () => {
-    const codes = text.split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase());
+    const codes = text
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((c) => c.toUpperCase());
     const bad = codes.filter((c) => !/^[A-Z]{2}$/.test(c));
     if (bad.length) {
       setError(`Not a two-letter country code: ${bad.join(', ')}`);
@@ -95,7 +123,14 @@ function CountriesControl({ spec, value, onChange }: { spec: ParamSpec; value: r
   return (
     <div className="param">
       <Head spec={spec} htmlFor={id} />
-      <input id={id} type="text" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && apply()} onBlur={apply} />
+      <input
+        id={id}
+        type="text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && apply()}
+        onBlur={apply}
+      />
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -105,28 +140,59 @@ function CountriesControl({ spec, value, onChange }: { spec: ParamSpec; value: r
   );
 }
 
-function DatedChipsControl({ spec, value, onChange, chipIds }: { spec: ParamSpec; value: readonly { chipId: string; from: string }[]; onChange: (v: { chipId: string; from: string }[]) => void; chipIds: readonly string[] }) {
+function DatedChipsControl({
+  spec,
+  value,
+  onChange,
+  chipIds,
+}: {
+  spec: ParamSpec;
+  value: readonly { chipId: string; from: string }[];
+  onChange: (v: { chipId: string; from: string }[]) => void;
+  chipIds: readonly string[];
+}) {
   return (
     <fieldset className="param">
       <legend>
         {spec.label} <ParamHelp spec={spec} label={spec.label} />
       </legend>
       {value.map((entry, i) => (
-        <div className="dated-chip" key={`${entry.chipId}-${i}`}>
-          <select aria-label={`${spec.label}: chip ${i + 1}`} value={entry.chipId} onChange={(e) => onChange(value.map((v, j) => (j === i ? { ...v, chipId: e.target.value } : v)))}>
+        // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place; the position is their identity.
+        <div className="dated-chip" key={i}>
+          <select
+            aria-label={`${spec.label}: chip ${i + 1}`}
+            value={entry.chipId}
+            onChange={(e) => onChange(value.map((v, j) => (j === i ? { ...v, chipId: e.target.value } : v)))}
+          >
             {[...new Set([entry.chipId, ...chipIds])].map((id) => (
               <option key={id} value={id}>
                 {id}
               </option>
             ))}
           </select>
-          <input type="date" aria-label={`${spec.label}: from (chip ${i + 1})`} value={entry.from} onChange={(e) => e.target.value && onChange(value.map((v, j) => (j === i ? { ...v, from: e.target.value } : v)))} />
-          <button type="button" className="icon" aria-label={`Remove ${entry.chipId} from ${spec.label}`} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+          <input
+            type="date"
+            aria-label={`${spec.label}: from (chip ${i + 1})`}
+            value={entry.from}
+            onChange={(e) =>
+              e.target.value && onChange(value.map((v, j) => (j === i ? { ...v, from: e.target.value } : v)))
+            }
+          />
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Remove ${entry.chipId} from ${spec.label}`}
+            onClick={() => onChange(value.filter((_, j) => j !== i))}
+          >
             ×
           </button>
         </div>
       ))}
-      <button type="button" className="link" onClick={() => onChange([...value, { chipId: chipIds[0] ?? 'h20', from: '2026-01-01' }])}>
+      <button
+        type="button"
+        className="link"
+        onClick={() => onChange([...value, { chipId: chipIds[0] ?? 'h20', from: '2026-01-01' }])}
+      >
         Add a chip
       </button>
     </fieldset>
@@ -138,13 +204,26 @@ export function ParamControl({ spec, value, onChange, modelLogs, colour, chipIds
   switch (spec.kind) {
     case 'number':
       if (spec.logScale && spec.unit === 'FLOP') {
-        return <ThresholdControl spec={spec} value={value as number} onChange={onChange} modelLogs={modelLogs} colour={colour} />;
+        return (
+          <ThresholdControl
+            spec={spec}
+            value={value as number}
+            onChange={onChange}
+            modelLogs={modelLogs}
+            colour={colour}
+          />
+        );
       }
       return <NumberControl spec={spec} value={value as number} onChange={onChange} />;
     case 'boolean':
       return (
         <div className="param param-check">
-          <input id={id} type="checkbox" checked={value as boolean} onChange={(e) => onChange(e.target.checked)} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={value as boolean}
+            onChange={(e) => onChange(e.target.checked)}
+          />
           <label htmlFor={id}>{spec.label}</label>
           <ParamHelp spec={spec} label={spec.label} />
         </div>
@@ -174,7 +253,13 @@ export function ParamControl({ spec, value, onChange, modelLogs, colour, chipIds
             const list = value as readonly string[];
             return (
               <label key={o.value} className="choice">
-                <input type="checkbox" checked={list.includes(o.value)} onChange={(e) => onChange(e.target.checked ? [...list, o.value] : list.filter((v) => v !== o.value))} />
+                <input
+                  type="checkbox"
+                  checked={list.includes(o.value)}
+                  onChange={(e) =>
+                    onChange(e.target.checked ? [...list, o.value] : list.filter((v) => v !== o.value))
+                  }
+                />
                 {o.label}
               </label>
             );
@@ -182,6 +267,13 @@ export function ParamControl({ spec, value, onChange, modelLogs, colour, chipIds
         </fieldset>
       );
     case 'dated-chips':
-      return <DatedChipsControl spec={spec} value={value as readonly { chipId: string; from: string }[]} onChange={onChange} chipIds={chipIds} />;
+      return (
+        <DatedChipsControl
+          spec={spec}
+          value={value as readonly { chipId: string; from: string }[]}
+          onChange={onChange}
+          chipIds={chipIds}
+        />
+      );
   }
 }

@@ -21,7 +21,17 @@ const STRIP_WIDTH = 300;
 const STRIP_HEIGHT = 22;
 
 /** The dots never change while the slider moves: only the clip rectangle that colours those above the line. */
-const Dots = memo(function Dots({ logs, min, max, fill }: { logs: readonly number[]; min: number; max: number; fill: string }) {
+const Dots = memo(function Dots({
+  logs,
+  min,
+  max,
+  fill,
+}: {
+  logs: readonly number[];
+  min: number;
+  max: number;
+  fill: string;
+}) {
   return (
     <g fill={fill}>
       {logs.map((v, i) =>
@@ -110,7 +120,7 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
         />
         <span className="unit">FLOP</span>
       </div>
-      <svg className="strip" viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`} aria-hidden="true" preserveAspectRatio="none">
+      <svg className="strip" viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`} aria-hidden="true">
         <defs>
           <clipPath id={clipId}>
             <rect x={x} y={0} width={Math.max(0, STRIP_WIDTH - x)} height={STRIP_HEIGHT} />
@@ -122,8 +132,13 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
         </g>
         <line x1={x} x2={x} y1={0} y2={STRIP_HEIGHT} stroke={colour} strokeWidth={2} />
       </svg>
-      <p id={`${id}-note`} className={error ? 'field-error' : 'field-note'} role={error ? 'alert' : undefined}>
-        {error ?? `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`}
+      <p
+        id={`${id}-note`}
+        className={error ? 'field-error' : 'field-note'}
+        role={error ? 'alert' : undefined}
+      >
+        {error ??
+          `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`}
       </p>
     </div>
   );

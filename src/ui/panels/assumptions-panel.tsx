@@ -6,9 +6,42 @@ import { useAppStore } from '../../state/use-app-store';
 import { ParamHelp } from '../controls/help';
 
 const FIELDS = [
-  { key: 'computeGrowthPerYear', label: 'Compute growth per year', unit: '× per year', min: 1, max: 10, step: 0.1, help: 'How fast the largest training runs of Chinese developers grow in the projection.', clause: 'Projection assumption', source: 'Epoch AI: top-10 Chinese LLMs ≈ 3×/yr since late 2021 (domain-facts D5)', confidence: 'high' },
-  { key: 'dealVolumeTrendPerYear', label: 'Deal volume trend', unit: '× per year', min: 0.25, max: 4, step: 0.05, help: 'Change per year in the number of projected financing rounds, chip purchases and access flows. 1 keeps the recent level.', clause: 'Projection assumption', source: 'No published forecast; 1 (flat) is neutral', confidence: 'unconfirmed' },
-  { key: 'usShareTrendPerYear', label: 'US-participation trend', unit: '× per year', min: 0.25, max: 4, step: 0.05, help: 'Change per year in the share of projected rounds with a US investor, from the modeled 2025–26 level (≈ 2–3 %).', clause: 'Projection assumption', source: 'domain-facts D2, D7 (PitchBook ≈ 5 % in 2023–24; assumption after)', confidence: 'low' },
+  {
+    key: 'computeGrowthPerYear',
+    label: 'Compute growth per year',
+    unit: '× per year',
+    min: 1,
+    max: 10,
+    step: 0.1,
+    help: 'How fast the largest training runs of Chinese developers grow in the projection.',
+    clause: 'Projection assumption',
+    source: 'Epoch AI: top-10 Chinese LLMs ≈ 3×/yr since late 2021 (domain-facts D5)',
+    confidence: 'high',
+  },
+  {
+    key: 'dealVolumeTrendPerYear',
+    label: 'Deal volume trend',
+    unit: '× per year',
+    min: 0.25,
+    max: 4,
+    step: 0.05,
+    help: 'Change per year in the number of projected financing rounds, chip purchases and access flows. 1 keeps the recent level.',
+    clause: 'Projection assumption',
+    source: 'No published forecast; 1 (flat) is neutral',
+    confidence: 'unconfirmed',
+  },
+  {
+    key: 'usShareTrendPerYear',
+    label: 'US-participation trend',
+    unit: '× per year',
+    min: 0.25,
+    max: 4,
+    step: 0.05,
+    help: 'Change per year in the share of projected rounds with a US investor, from the modeled 2025–26 level (≈ 2–3 %).',
+    clause: 'Projection assumption',
+    source: 'domain-facts D2, D7 (PitchBook ≈ 5 % in 2023–24; assumption after)',
+    confidence: 'low',
+  },
 ] as const;
 
 export function AssumptionsPanel() {
@@ -19,7 +52,12 @@ export function AssumptionsPanel() {
     <details className="assumptions">
       <summary>Assumptions for the projection</summary>
       <div className="param param-check">
-        <input id={`${id}-proj`} type="checkbox" checked={assumptions.projection} onChange={(e) => setAssumption('projection', e.target.checked)} />
+        <input
+          id={`${id}-proj`}
+          type="checkbox"
+          checked={assumptions.projection}
+          onChange={(e) => setAssumption('projection', e.target.checked)}
+        />
         <label htmlFor={`${id}-proj`}>Project beyond the data (modeled)</label>
       </div>
       {FIELDS.map((f) => (
@@ -29,7 +67,15 @@ export function AssumptionsPanel() {
             <ParamHelp spec={f} label={f.label} />
           </div>
           <div className="threshold-row">
-            <input id={`${id}-${f.key}`} type="range" min={f.min} max={f.max} step={f.step} value={assumptions[f.key]} onChange={(e) => setAssumption(f.key, Number(e.target.value))} />
+            <input
+              id={`${id}-${f.key}`}
+              type="range"
+              min={f.min}
+              max={f.max}
+              step={f.step}
+              value={assumptions[f.key]}
+              onChange={(e) => setAssumption(f.key, Number(e.target.value))}
+            />
             <output htmlFor={`${id}-${f.key}`}>
               {assumptions[f.key]}
               {f.unit.startsWith('×') ? '×' : ''}/yr
@@ -39,8 +85,18 @@ export function AssumptionsPanel() {
       ))}
       <div className="param">
         <label htmlFor={`${id}-seed`}>Seed</label>
-        <input id={`${id}-seed`} type="number" min={0} step={1} value={assumptions.seed} onChange={(e) => e.target.value !== '' && setAssumption('seed', Number(e.target.value))} />
-        <p className="field-note">Decides which deals the seeded draws pick (detection, approval, projection). Same seed, same numbers.</p>
+        <input
+          id={`${id}-seed`}
+          type="number"
+          min={0}
+          step={1}
+          value={assumptions.seed}
+          onChange={(e) => e.target.value !== '' && setAssumption('seed', Number(e.target.value))}
+        />
+        <p className="field-note">
+          Decides which deals the seeded draws pick (detection, approval, projection). Same seed, same
+          numbers.
+        </p>
       </div>
     </details>
   );

@@ -53,7 +53,12 @@ export function decidingReason(findings: readonly Finding[], outcome: Outcome | 
 }
 
 /** List the deals behind a drill-down, newest first. */
-export function dealRows(index: DatasetIndex, spec: RunSpec, result: SimulationResult, drill: Drilldown): { rows: DealRow[]; total: number } {
+export function dealRows(
+  index: DatasetIndex,
+  spec: RunSpec,
+  result: SimulationResult,
+  drill: Drilldown,
+): { rows: DealRow[]; total: number } {
   const codes = codesFor(result, drill.policyId);
   const q = ordinalOf(drill.quarter);
   const wanted = drill.outcome ? OUTCOME_CODE[drill.outcome] : -1;
@@ -93,9 +98,16 @@ export function dealRows(index: DatasetIndex, spec: RunSpec, result: SimulationR
 }
 
 /** List the companies captured up to and including the drill-down's quarter. */
-export function companyRows(index: DatasetIndex, result: SimulationResult, drill: Drilldown): { rows: CompanyRow[]; total: number } {
+export function companyRows(
+  index: DatasetIndex,
+  result: SimulationResult,
+  drill: Drilldown,
+): { rows: CompanyRow[]; total: number } {
   const q = ordinalOf(drill.quarter);
-  const measures = drill.policyId === 'combined' ? result.detail.firstCaptured.map((_, i) => i) : [result.measures.findIndex((m) => m.policyId === drill.policyId)].filter((i) => i >= 0);
+  const measures =
+    drill.policyId === 'combined'
+      ? result.detail.firstCaptured.map((_, i) => i)
+      : [result.measures.findIndex((m) => m.policyId === drill.policyId)].filter((i) => i >= 0);
   const rows: CompanyRow[] = [];
   let total = 0;
   index.dataset.companies.forEach((company, c) => {
@@ -107,7 +119,13 @@ export function companyRows(index: DatasetIndex, result: SimulationResult, drill
     if (first < 0 || first > q) return;
     total++;
     if (rows.length < MAX_ROWS) {
-      rows.push({ id: company.id, name: company.name, hq: company.hq, firstCaptured: result.quarters[first - ordinalOf(result.quarters[0]!)] ?? '', provenance: company.provenance });
+      rows.push({
+        id: company.id,
+        name: company.name,
+        hq: company.hq,
+        firstCaptured: result.quarters[first - ordinalOf(result.quarters[0]!)] ?? '',
+        provenance: company.provenance,
+      });
     }
   });
   rows.sort((a, b) => a.firstCaptured.localeCompare(b.firstCaptured) || a.name.localeCompare(b.name));

@@ -3,7 +3,7 @@
  * the rest under "More settings"; move, duplicate and remove.
  */
 import { memo, useId } from 'react';
-import { type PolicyInstance, type ParamValue, templateOf } from '../../engine';
+import { type ParamValue, type PolicyInstance, templateOf } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { ParamControl } from '../controls/param-control';
 import { formatCount } from '../format';
@@ -16,10 +16,23 @@ interface Props {
   readonly modelLogs: readonly number[];
   readonly chipIds: readonly string[];
   /** Companies captured to the data's as-of date and by the end of the horizon, when the measure is on. */
-  readonly captured: { readonly history: number; readonly horizon: number; readonly asOf: string; readonly end: string } | null;
+  readonly captured: {
+    readonly history: number;
+    readonly horizon: number;
+    readonly asOf: string;
+    readonly end: string;
+  } | null;
 }
 
-export const PolicyCard = memo(function PolicyCard({ policy, position, count, colour, modelLogs, chipIds, captured }: Props) {
+export const PolicyCard = memo(function PolicyCard({
+  policy,
+  position,
+  count,
+  colour,
+  modelLogs,
+  chipIds,
+  captured,
+}: Props) {
   const id = useId();
   const template = templateOf(policy.template);
   const setParam = useAppStore((s) => s.setParam);
@@ -48,10 +61,22 @@ export const PolicyCard = memo(function PolicyCard({ policy, position, count, co
   const primary = template.params.filter((s) => s.primary).map((s) => s.key);
   const rest = template.params.filter((s) => !s.primary).map((s) => s.key);
   return (
-    <section className={`policy-card${policy.enabled ? '' : ' off'}`} style={{ '--accent': colour } as React.CSSProperties} aria-labelledby={`${id}-title`} data-policy={policy.id}>
+    <section
+      className={`policy-card${policy.enabled ? '' : ' off'}`}
+      style={{ '--accent': colour } as React.CSSProperties}
+      aria-labelledby={`${id}-title`}
+      data-policy={policy.id}
+    >
       <header>
         <label className="switch">
-          <input type="checkbox" role="switch" checked={policy.enabled} aria-label={policy.title} onChange={(e) => setEnabled(policy.id, e.target.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={policy.enabled}
+            checked={policy.enabled}
+            aria-label={policy.title}
+            onChange={(e) => setEnabled(policy.id, e.target.checked)}
+          />
           <span aria-hidden="true" />
         </label>
         <h3 id={`${id}-title`}>{policy.title}</h3>
@@ -62,41 +87,77 @@ export const PolicyCard = memo(function PolicyCard({ policy, position, count, co
       <p className="card-summary">{template.summary}</p>
       {captured && policy.enabled && (
         <p className="card-count">
-          <strong>{formatCount(captured.history)}</strong> companies captured by {captured.asOf}; <strong>{formatCount(captured.horizon)}</strong> by {captured.end}
+          <strong>{formatCount(captured.history)}</strong> companies captured by {captured.asOf};{' '}
+          <strong>{formatCount(captured.horizon)}</strong> by {captured.end}
         </p>
       )}
       <div className="param">
         <div className="param-head">
           <label htmlFor={`${id}-from`}>Effective date</label>
         </div>
-        <input id={`${id}-from`} type="date" value={policy.effectiveFrom} required onChange={(e) => e.target.value && setEffectiveFrom(policy.id, e.target.value)} />
-        <p className="field-note">Default {template.defaultEffectiveFrom}: {template.effectiveFromSource}</p>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={policy.effectiveFrom}
+          required
+          onChange={(e) => e.target.value && setEffectiveFrom(policy.id, e.target.value)}
+        />
+        <p className="field-note">
+          Default {template.defaultEffectiveFrom}: {template.effectiveFromSource}
+        </p>
       </div>
       {primary.map(control)}
       <details className="more">
         <summary>More settings</summary>
         <div className="param">
           <label htmlFor={`${id}-name`}>Title</label>
-          <input id={`${id}-name`} type="text" defaultValue={policy.title} maxLength={200} onBlur={(e) => setTitle(policy.id, e.target.value)} />
+          <input
+            id={`${id}-name`}
+            type="text"
+            defaultValue={policy.title}
+            maxLength={200}
+            onBlur={(e) => setTitle(policy.id, e.target.value)}
+          />
         </div>
         <div className="param">
           <label htmlFor={`${id}-to`}>Ends on (optional)</label>
-          <input id={`${id}-to`} type="date" value={policy.effectiveTo ?? ''} min={policy.effectiveFrom} onChange={(e) => setEffectiveTo(policy.id, e.target.value || null)} />
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={policy.effectiveTo ?? ''}
+            min={policy.effectiveFrom}
+            onChange={(e) => setEffectiveTo(policy.id, e.target.value || null)}
+          />
         </div>
         {rest.map(control)}
         <p className="field-note">Legal basis: {template.legalBasis}</p>
       </details>
       <footer className="card-actions">
-        <button type="button" onClick={() => move(policy.id, -1)} disabled={position === 0} aria-label={`Move ${policy.title} up`}>
+        <button
+          type="button"
+          onClick={() => move(policy.id, -1)}
+          disabled={position === 0}
+          aria-label={`Move ${policy.title} up`}
+        >
           ↑
         </button>
-        <button type="button" onClick={() => move(policy.id, 1)} disabled={position === count - 1} aria-label={`Move ${policy.title} down`}>
+        <button
+          type="button"
+          onClick={() => move(policy.id, 1)}
+          disabled={position === count - 1}
+          aria-label={`Move ${policy.title} down`}
+        >
           ↓
         </button>
         <button type="button" onClick={() => duplicate(policy.id)} aria-label={`Duplicate ${policy.title}`}>
           Duplicate
         </button>
-        <button type="button" className="danger" onClick={() => remove(policy.id)} aria-label={`Remove ${policy.title}`}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => remove(policy.id)}
+          aria-label={`Remove ${policy.title}`}
+        >
           Remove
         </button>
       </footer>

@@ -8,11 +8,25 @@ import { colourOf } from '../styles/tokens';
 import { AssumptionsPanel } from './assumptions-panel';
 import { PolicyCard } from './policy-card';
 
-export function PolicyStack({ index, result }: { index: DatasetIndex | null; result: SimulationResult | null }) {
+export function PolicyStack({
+  index,
+  result,
+}: {
+  index: DatasetIndex | null;
+  result: SimulationResult | null;
+}) {
   const id = useId();
   const policies = useAppStore((s) => s.scenario.policies);
   const addPolicy = useAppStore((s) => s.addPolicy);
-  const modelLogs = useMemo(() => (index ? index.dataset.models.flatMap((m) => (m.trainingComputeFlop ? [Math.log10(m.trainingComputeFlop)] : [])) : []), [index]);
+  const modelLogs = useMemo(
+    () =>
+      index
+        ? index.dataset.models.flatMap((m) =>
+            m.trainingComputeFlop ? [Math.log10(m.trainingComputeFlop)] : [],
+          )
+        : [],
+    [index],
+  );
   const chipIds = useMemo(() => index?.chipIds ?? [], [index]);
   let enabledPosition = 0;
   return (
@@ -31,7 +45,18 @@ export function PolicyStack({ index, result }: { index: DatasetIndex | null; res
                 end: result.quarters.at(-1) ?? '',
               }
             : null;
-        return <PolicyCard key={policy.id} policy={policy} position={position} count={policies.length} colour={colour} modelLogs={modelLogs} chipIds={chipIds} captured={captured} />;
+        return (
+          <PolicyCard
+            key={policy.id}
+            policy={policy}
+            position={position}
+            count={policies.length}
+            colour={colour}
+            modelLogs={modelLogs}
+            chipIds={chipIds}
+            captured={captured}
+          />
+        );
       })}
       <div className="add-measure">
         <label htmlFor={`${id}-add`}>Add a measure</label>

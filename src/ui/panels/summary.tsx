@@ -12,14 +12,33 @@ function sumTo(values: readonly number[], end: number): number {
   return total;
 }
 
-function Card({ id, title, colour, series, result, large }: { id: string; title: string; colour: string; series: Series; result: SimulationResult; large: boolean }) {
+function Card({
+  id,
+  title,
+  colour,
+  series,
+  result,
+  large,
+}: {
+  id: string;
+  title: string;
+  colour: string;
+  series: Series;
+  result: SimulationResult;
+  large: boolean;
+}) {
   const h = result.historyQuarters;
   const history = series.companiesCumulative[h - 1] ?? 0;
   const horizon = series.companiesCumulative.at(-1) ?? 0;
   const deals = sumTo(series.deals, h);
   const usd = sumTo(series.dealsUsd, h);
   return (
-    <section className={`summary-card${large ? ' large' : ''}`} style={{ '--accent': colour } as React.CSSProperties} aria-label={`Summary: ${title}`} data-testid={`summary-${id}`}>
+    <section
+      className={`summary-card${large ? ' large' : ''}`}
+      style={{ '--accent': colour } as React.CSSProperties}
+      aria-label={`Summary: ${title}`}
+      data-testid={`summary-${id}`}
+    >
       <h3>{title}</h3>
       <p className="big">
         <span className="value" data-testid={`summary-${id}-companies`}>
@@ -28,7 +47,8 @@ function Card({ id, title, colour, series, result, large }: { id: string; title:
         companies captured to {result.quarters[h - 1] ?? '—'}
       </p>
       <p className="small">
-        {formatCount(horizon)} by {result.quarters.at(-1)} <span className="modeled-tag">with projection</span>
+        {formatCount(horizon)} by {result.quarters.at(-1)}{' '}
+        <span className="modeled-tag">with projection</span>
       </p>
       <p className="small">
         {formatCount(deals)} deals captured to date{usd > 0 ? `, ${formatUsd(usd)} with known amounts` : ''}
@@ -47,9 +67,26 @@ export function Summary({ result }: { result: SimulationResult }) {
   }
   return (
     <div className="summary">
-      {result.measures.length > 1 && <Card id="combined" title="All measures combined" colour={COMBINED_COLOUR} series={result.combined} result={result} large />}
+      {result.measures.length > 1 && (
+        <Card
+          id="combined"
+          title="All measures combined"
+          colour={COMBINED_COLOUR}
+          series={result.combined}
+          result={result}
+          large
+        />
+      )}
       {result.measures.map((m, i) => (
-        <Card key={m.policyId} id={m.policyId} title={m.title} colour={colourOf(i)} series={m.series} result={result} large={result.measures.length === 1} />
+        <Card
+          key={m.policyId}
+          id={m.policyId}
+          title={m.title}
+          colour={colourOf(i)}
+          series={m.series}
+          result={result}
+          large={result.measures.length === 1}
+        />
       ))}
     </div>
   );

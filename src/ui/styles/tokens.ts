@@ -3,7 +3,16 @@
  */
 
 /** Series colours, assigned to measures in order. Okabe–Ito, safe for the common colour-vision deficiencies. */
-export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8C6D00', '#6B6B6B'] as const;
+export const SERIES_COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#8C6D00',
+  '#6B6B6B',
+] as const;
 
 /** The combined view's colour. */
 export const COMBINED_COLOUR = '#1a1a1a';
@@ -19,9 +28,17 @@ export const OUTCOME_COLOURS = {
   excepted: '#A8A8A8',
 } as const;
 
-export const KIND_COLOURS = { investment: '#0072B2', 'chip-purchase': '#D55E00', 'model-access': '#009E73' } as const;
+export const KIND_COLOURS = {
+  investment: '#0072B2',
+  'chip-purchase': '#D55E00',
+  'model-access': '#009E73',
+} as const;
 
-export const KIND_LABELS = { investment: 'Capital (rounds)', 'chip-purchase': 'Chips (purchases)', 'model-access': 'Models (access)' } as const;
+export const KIND_LABELS = {
+  investment: 'Capital (rounds)',
+  'chip-purchase': 'Chips (purchases)',
+  'model-access': 'Models (access)',
+} as const;
 
 export const OUTCOME_LABELS = {
   prohibited: 'Prohibited',

@@ -1,0 +1,109 @@
+/**
+ * The app: the policy stack on the left, headline numbers and charts on the right, the drill-down drawer on top.
+ */
+import { useEffect, useMemo } from 'react';
+import type { Dataset } from '../engine';
+import { useDatasetStore } from '../state/dataset-store';
+import { useAppStore } from '../state/use-app-store';
+import { useSimulation } from '../state/use-simulation';
+import { ChipsChart } from './charts/chips-chart';
+import { CompaniesChart } from './charts/companies-chart';
+import { DealsChart } from './charts/deals-chart';
+import { ModelsChart } from './charts/models-chart';
+import { OverlapChart } from './charts/overlap-chart';
+import { makeDataActions } from './data-actions';
+import { PanelBoundary } from './error-boundary';
+import { About } from './panels/about';
+import { DataMenu, DatasetProblems } from './panels/data-menu';
+import { Drilldown } from './panels/drilldown';
+import { PolicyStack } from './panels/policy-stack';
+import { PresetPicker } from './panels/preset-picker';
+import { Summary } from './panels/summary';
+
+function ScenarioIntro() {
+  const title = useAppStore((s) => s.scenario.title);
+  const description = useAppStore((s) => s.scenario.description);
+  return (
+    <section className="intro" aria-label="Scenario">
+      <h2>{title}</h2>
+      <p>{description}</p>
+    </section>
+  );
+}
+
+export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
+  const actions = useMemo(() => makeDataActions(loadBuiltIn), [loadBuiltIn]);
+  const status = useDatasetStore((s) => s.status);
+  const { index, spec, result, runMs } = useSimulation();
+  const policies = useAppStore((s) => s.scenario.policies);
+
+  useEffect(() => actions.openBuiltIn(), [actions]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <h1>Yardstick</h1>
+          <span className="tagline">How much of the yard does each fence enclose?</span>
+        </div>
+        <PresetPicker />
+        <div className="menus">
+          <DataMenu actions={actions} />
+          <About />
+        </div>
+      </header>
+      <DatasetProblems />
+      <div className="layout">
+        <PanelBoundary name="Measures">
+          <PolicyStack index={index} result={result} />
+        </PanelBoundary>
+        <main className="main">
+          <ScenarioIntro />
+          {status === 'loading' && !result && (
+            <p className="loading" role="status">
+              Loading the built-in dataset…
+            </p>
+          )}
+          {status === 'error' && !result && (
+            <p className="notice error">The dataset could not be loaded. Open one from the Data menu.</p>
+          )}
+          {result && index && (
+            <>
+              <PanelBoundary name="Summary">
+                <Summary result={result} />
+              </PanelBoundary>
+              <div className="charts">
+                <PanelBoundary name="Companies chart">
+                  <CompaniesChart result={result} />
+                </PanelBoundary>
+                <PanelBoundary name="Deals chart">
+                  <DealsChart result={result} />
+                </PanelBoundary>
+                <div className="wide">
+                  <PanelBoundary name="Models chart">
+                    <ModelsChart index={index} result={result} />
+                  </PanelBoundary>
+                </div>
+                <PanelBoundary name="Overlap chart">
+                  <OverlapChart result={result} />
+                </PanelBoundary>
+                <PanelBoundary name="Chips chart">
+                  <ChipsChart chips={index.dataset.chips} policies={policies} />
+                </PanelBoundary>
+              </div>
+              <p className="status-line">
+                Data: {index.dataset.name}, as of {index.dataset.asOf}. Run in {runMs.toFixed(1)} ms in your
+                browser. Model data: Epoch AI, &lsquo;Data on AI Models&rsquo; (CC BY 4.0).
+              </p>
+            </>
+          )}
+        </main>
+      </div>
+      {result && index && (
+        <PanelBoundary name="Drill-down">
+          <Drilldown index={index} spec={spec} result={result} />
+        </PanelBoundary>
+      )}
+    </div>
+  );
+}

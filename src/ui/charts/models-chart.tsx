@@ -1,0 +1,287 @@
+/**
+ * Models vs thresholds: every model by release date and training compute (log scale), with a line for each active
+ * compute threshold. Models above a line take its colour. Drag a line (or focus it and press the arrow keys) to
+ * move the threshold; the line follows the pointer every frame while the scenario updates at most once a frame.
+ * The cloud is light, memoised SVG: moving a line only moves clip rectangles, never the points.
+ */
+import { memo, useMemo, useRef, useState } from 'react';
+import type { DatasetIndex, SimulationResult } from '../../engine';
+import { useAppStore } from '../../state/use-app-store';
+import { useFrameThrottle } from '../controls/use-frame-throttle';
+import { formatSci } from '../format';
+import { colourOf } from '../styles/tokens';
+import { ChartFrame, DataTable } from './chart-frame';
+import { KEY_EVENTS } from './events';
+import { countAbove, type ModelPoint, modelPoints, type ThresholdLine, thresholdLines } from './models-model';
+
+const W = 860;
+const H = 360;
+const M = { left: 58, right: 150, top: 12, bottom: 30 };
+const Y_MIN = 20;
+const Y_MAX = 28;
+
+interface Scale {
+  x: (year: number) => number;
+  y: (log: number) => number;
+  logAt: (py: number) => number;
+}
+
+function scaleOf(fromYear: number, toYear: number): Scale {
+  const pw = W - M.left - M.right;
+  const ph = H - M.top - M.bottom;
+  return {
+    x: (year) => M.left + ((year - fromYear) / (toYear - fromYear)) * pw,
+    y: (log) => M.top + (1 - (log - Y_MIN) / (Y_MAX - Y_MIN)) * ph,
+    logAt: (py) => Y_MIN + (1 - (py - M.top) / ph) * (Y_MAX - Y_MIN),
+  };
+}
+
+const Points = memo(function Points({
+  points,
+  scale,
+  fill,
+  stroke,
+}: {
+  points: readonly ModelPoint[];
+  scale: Scale;
+  fill: string;
+  stroke: string;
+}) {
+  return (
+    <g>
+      {points.map((p) => (
+        <circle
+          key={p.id}
+          data-id={p.id}
+          cx={scale.x(p.x)}
+          cy={scale.y(p.y)}
+          r={p.modeled ? 2.6 : 3.4}
+          fill={p.modeled ? 'white' : fill}
+          stroke={p.modeled ? stroke : 'white'}
+          strokeWidth={p.modeled ? 1.2 : 0.6}
+        >
+          <title>{`${p.name} (${p.company}), ${formatSci(p.flop)} FLOP, ${p.modeled ? 'modeled projection' : `confidence: ${p.confidence}`}`}</title>
+        </circle>
+      ))}
+    </g>
+  );
+});
+
+const Axes = memo(function Axes({
+  scale,
+  fromYear,
+  toYear,
+  asOfYear,
+}: {
+  scale: Scale;
+  fromYear: number;
+  toYear: number;
+  asOfYear: number;
+}) {
+  const years = Array.from({ length: toYear - fromYear }, (_, i) => fromYear + i);
+  return (
+    <g className="axes" fontSize={12} fill="#555">
+      {Array.from({ length: Y_MAX - Y_MIN + 1 }, (_, i) => Y_MIN + i).map((e) => (
+        <g key={e}>
+          <line x1={M.left} x2={W - M.right} y1={scale.y(e)} y2={scale.y(e)} stroke="#eee" />
+          <text x={M.left - 6} y={scale.y(e) + 4} textAnchor="end">{`1e${e}`}</text>
+        </g>
+      ))}
+      {years.map((y) => (
+        <text key={y} x={scale.x(y + 0.5)} y={H - 10} textAnchor="middle">
+          {y}
+        </text>
+      ))}
+      {KEY_EVENTS.filter((e) => e.major).map((e) => {
+        const year = Number(e.date.slice(0, 4)) + (Number(e.date.slice(5, 7)) - 1) / 12;
+        return year >= fromYear && year <= toYear ? (
+          <line
+            key={e.date}
+            x1={scale.x(year)}
+            x2={scale.x(year)}
+            y1={M.top}
+            y2={H - M.bottom}
+            stroke="#c8c8c8"
+            strokeDasharray="2 3"
+          />
+        ) : null;
+      })}
+      <rect
+        x={scale.x(asOfYear)}
+        y={M.top}
+        width={Math.max(0, scale.x(toYear) - scale.x(asOfYear))}
+        height={H - M.top - M.bottom}
+        fill="#8a8a8a"
+        fillOpacity={0.07}
+      />
+      <text x={scale.x(asOfYear) + 4} y={M.top + 12} fontSize={11}>
+        Projection (modeled) →
+      </text>
+      <text transform={`translate(14 ${H / 2}) rotate(-90)`} textAnchor="middle">
+        Training compute (FLOP, total operations)
+      </text>
+    </g>
+  );
+});
+
+function LineHandle({
+  line,
+  scale,
+  onMove,
+}: {
+  line: ThresholdLine;
+  scale: Scale;
+  onMove: (line: ThresholdLine, value: number) => void;
+}) {
+  const [drag, setDrag] = useState<number | null>(null);
+  const push = useFrameThrottle((v: number) => onMove(line, v));
+  const log = drag ?? Math.log10(line.value);
+  const y = scale.y(log);
+  const svgY = (e: React.PointerEvent<SVGElement>) => {
+    const svg = (e.currentTarget as SVGElement).ownerSVGElement;
+    const ctm = svg?.getScreenCTM();
+    return ctm ? (e.clientY - ctm.f) / ctm.d : 0;
+  };
+  const set = (l: number) => {
+    const clamped = Math.min(Y_MAX, Math.max(Y_MIN, l));
+    setDrag(clamped);
+    push(Number((10 ** clamped).toPrecision(3)));
+  };
+  return (
+    <g className="threshold-line">
+      <line
+        x1={M.left}
+        x2={W - M.right}
+        y1={y}
+        y2={y}
+        stroke={line.colour}
+        strokeWidth={2}
+        strokeDasharray={line.dash ? '6 4' : undefined}
+      />
+      <text x={W - M.right + 6} y={y + 4 + labelShift} fontSize={12} fill={line.colour}>
+        {`${line.label.split(': ').at(-1)} ${formatSci(10 ** log)}`}
+      </text>
+      <rect
+        x={M.left}
+        y={y - 7}
+        width={W - M.left - M.right}
+        height={14}
+        fill="transparent"
+        style={{ cursor: 'ns-resize', touchAction: 'none' }}
+        tabIndex={0}
+        role="slider"
+        aria-label={`Drag line: ${line.label}`}
+        aria-valuemin={Y_MIN}
+        aria-valuemax={Y_MAX}
+        aria-valuenow={Number(log.toFixed(2))}
+        aria-valuetext={`${formatSci(10 ** log)} FLOP`}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          set(scale.logAt(svgY(e)));
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) set(scale.logAt(svgY(e)));
+        }}
+        onPointerUp={(e) => {
+          e.currentTarget.releasePointerCapture(e.pointerId);
+          setDrag(null);
+        }}
+        onKeyDown={(e) => {
+          const step = e.shiftKey ? 1 : 0.1;
+          if (e.key === 'ArrowUp' || e.key === 'ArrowRight') set(log + step);
+          else if (e.key === 'ArrowDown' || e.key === 'ArrowLeft') set(log - step);
+          else return;
+          e.preventDefault();
+        }}
+        onBlur={() => setDrag(null)}
+      />
+    </g>
+  );
+}
+
+export function ModelsChart({ index, result }: { index: DatasetIndex; result: SimulationResult }) {
+  const policies = useAppStore((s) => s.scenario.policies);
+  const setParam = useAppStore((s) => s.setParam);
+  const selectCompany = useAppStore((s) => s.selectCompany);
+  const points = useMemo(() => modelPoints(index), [index]);
+  const lines = useMemo(() => thresholdLines({ policies }, (_, position) => colourOf(position)), [policies]);
+  const fromYear = Number(result.quarters[0]?.slice(0, 4) ?? 2015);
+  const toYear = Number(result.quarters.at(-1)?.slice(0, 4) ?? 2030) + 1;
+  const asOf = index.dataset.asOf;
+  const asOfYear = Number(asOf.slice(0, 4)) + (Number(asOf.slice(5, 7)) - 1) / 12;
+  const scale = useMemo(() => scaleOf(fromYear, toYear), [fromYear, toYear]);
+  const visible = useMemo(
+    () => points.filter((p) => p.x >= fromYear && p.x < toYear),
+    [points, fromYear, toYear],
+  );
+  const ordered = [...lines].sort((a, b) => a.value - b.value);
+  const svgRef = useRef<SVGSVGElement>(null);
+  // Labels of lines at (nearly) the same height would overlap: push each one below the one above it.
+  const labelShifts = new Map<ThresholdLine, number>();
+  let lastY = Number.NEGATIVE_INFINITY;
+  for (const l of [...ordered].reverse()) {
+    const y = scale.y(Math.log10(l.value));
+    const placed = Math.max(y, lastY + 14);
+    labelShifts.set(l, placed - y);
+    lastY = placed;
+  }
+  const onMove = (line: ThresholdLine, value: number) => setParam(line.policyId, line.param, value);
+  const companyOf = useMemo(() => new Map(index.dataset.models.map((m) => [m.id, m.companyId])), [index]);
+  return (
+    <ChartFrame
+      id="models"
+      title="Models vs compute thresholds"
+      description="Each dot is a model of a Chinese developer, by release date and estimated training compute (Epoch AI estimates; hollow dots are modeled projections). Models above a line take its colour. Drag a line to move the threshold; click a dot to see its company."
+      table={() => (
+        <DataTable
+          caption="Models above each active line"
+          columns={[
+            { key: 'label', label: 'Line' },
+            { key: 'value', label: 'Threshold', format: (v) => `${formatSci(Number(v))} FLOP` },
+            { key: 'above', label: 'Models strictly above' },
+          ]}
+          rows={lines.map((l) => ({ label: l.label, value: l.value, above: countAbove(visible, l.value) }))}
+        />
+      )}
+      footer={`${visible.length} models with a compute estimate. Source: Epoch AI, 'Data on AI Models' (CC BY 4.0); projected models are modeled.`}
+    >
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the dots are a pointer shortcut; the same companies are reachable from every drill-down table. */}
+      <svg
+        ref={svgRef}
+        className="models-svg"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Models by training compute. ${lines.map((l) => `${countAbove(visible, l.value)} above ${l.label} at ${formatSci(l.value)}`).join('; ')}.`}
+        onClick={(e) => {
+          const id = (e.target as Element).getAttribute?.('data-id');
+          const company = id ? companyOf.get(id) : undefined;
+          if (company) selectCompany(company);
+        }}
+      >
+        <defs>
+          {ordered.map((l, i) => (
+            <clipPath key={`${l.policyId}-${l.param}`} id={`above-${i}`}>
+              <rect x={0} y={0} width={W} height={Math.max(0, scale.y(Math.log10(l.value)))} />
+            </clipPath>
+          ))}
+        </defs>
+        <Axes scale={scale} fromYear={fromYear} toYear={toYear} asOfYear={asOfYear} />
+        <Points points={visible} scale={scale} fill="#b5b5b5" stroke="#9a9a9a" />
+        {ordered.map((l, i) => (
+          <g key={`${l.policyId}-${l.param}`} clipPath={`url(#above-${i})`}>
+            <Points points={visible} scale={scale} fill={l.colour} stroke={l.colour} />
+          </g>
+        ))}
+        {lines.map((l) => (
+          <LineHandle
+            key={`${l.policyId}-${l.param}`}
+            line={l}
+            scale={scale}
+            onMove={onMove}
+            labelShift={labelShifts.get(l) ?? 0}
+          />
+        ))}
+      </svg>
+    </ChartFrame>
+  );
+}
