@@ -128,10 +128,12 @@ function LineHandle({
   line,
   scale,
   onMove,
+  labelShift,
 }: {
   line: ThresholdLine;
   scale: Scale;
   onMove: (line: ThresholdLine, value: number) => void;
+  labelShift: number;
 }) {
   const [drag, setDrag] = useState<number | null>(null);
   const push = useFrameThrottle((v: number) => onMove(line, v));
