@@ -272,7 +272,9 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
           const approved = u < p.approvalRate;
           findings.push({
             clause: 'Modeled review',
-            test: `Approved (seeded draw ${u.toFixed(3)} below the approval rate)${approved && p.reviewMonths ? `; closing delayed ${p.reviewMonths} months to ${isoOf(addMonths(day, p.reviewMonths))}` : ''}`,
+            test: approved
+              ? `Approved in the modeled review (seeded draw ${u.toFixed(3)} below the approval rate)${p.reviewMonths ? `; closing delayed ${p.reviewMonths} months to ${isoOf(addMonths(day, p.reviewMonths))}` : ''}`
+              : `Denied in the modeled review (seeded draw ${u.toFixed(3)} at or above the approval rate)`,
             met: !approved,
             outcome: 'denied',
             value: u,
