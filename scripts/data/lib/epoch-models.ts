@@ -9,6 +9,9 @@ import { EPOCH } from '../curated/sources';
 import type { CsvRow } from './csv';
 import { type ChinaModel, computeOf } from './epoch-union';
 
+/** How a model's notes start when Epoch lists non-Chinese co-authors (a joint project). */
+export const CO_AUTHOR_NOTE = 'Non-Chinese co-authors: ';
+
 /** Epoch's confidence words, lower-cased, that the dataset format accepts. */
 const EPOCH_CONFIDENCE = new Set<Confidence>(['confident', 'likely', 'speculative', 'unverified']);
 
@@ -116,7 +119,7 @@ export function toDatasetModels(
     const link = firstUrl(row.Link ?? '');
     const computeNotes = (row['Training compute notes'] ?? '').trim();
     const notes: string[] = [];
-    if (others.length) notes.push(`Non-Chinese co-authors: ${others.join('; ')}.`);
+    if (others.length) notes.push(`${CO_AUTHOR_NOTE}${others.join('; ')}.`);
     if ((row['Base model'] ?? '').trim()) notes.push(`Base model: ${row['Base model']!.trim()}.`);
     if ((row['Training hardware'] ?? '').trim())
       notes.push(
