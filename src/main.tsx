@@ -1,21 +1,21 @@
 /**
- * Mount only: the app with the built-in dataset loader.
+ * Mount only: the app, with the built-in dataset (loaded lazily, in its own chunk) and the modeled projection.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Dataset } from './engine';
+import { loadDefaultDataset } from './data/default-dataset';
+import { projectDataset } from './data/projection';
+import { registerProjection } from './state/use-simulation';
 import { App } from './ui/app';
 import './ui/styles/app.css';
 
-/** Until the default dataset lands, the app runs on the small hand-made fixture. */
-const loadBuiltIn = async (): Promise<Dataset> =>
-  (await import('../test/fixtures/small-dataset.json')).default as unknown as Dataset;
+registerProjection(projectDataset);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App loadBuiltIn={loadBuiltIn} />
+      <App loadBuiltIn={loadDefaultDataset} />
     </StrictMode>,
   );
 }

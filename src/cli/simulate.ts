@@ -5,7 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Dataset, formatIssue, type Issue, indexDataset, parseDataset, simulate } from '../engine';
+import { datasetStats } from '../data/dataset-stats';
+import { loadDefaultDataset } from '../data/default-dataset';
+import { prepareIndex } from '../data/pipeline';
+import { projectDataset } from '../data/projection';
+import { type Dataset, formatIssue, type Issue, parseDataset, simulate } from '../engine';
 import { parseScenario } from '../scenario/parse';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
@@ -13,11 +17,14 @@ import { prettyJson } from './json';
 import { csvOf, reportOf } from './report';
 
 const USAGE = `Usage: npm run -s simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv]
+       npm run -s simulate -- --dataset-stats [--dataset <file>]
 
   --scenario <file>   a scenario JSON file (see scenarios/)
-  --dataset <file>    a dataset JSON file (format v1, docs/DATA.md)
+  --dataset <file>    a dataset JSON file (format v1, docs/DATA.md); default: the built-in dataset
   --detail            also list every transaction's outcome and every company's first capture
-  --format json|csv   output format (default json)`;
+  --format json|csv   output format (default json)
+  --dataset-stats     print counts of the dataset (by kind and provenance, models above each line by year,
+                      investment rounds by year with and without a US investor) and exit`;
 
 class InputError extends Error {
   constructor(
@@ -56,7 +63,7 @@ function loadDataset(file: string): Dataset {
   return parsed.value;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -65,6 +72,7 @@ function main(argv: string[]): number {
       detail: { type: 'boolean', default: false },
       format: { type: 'string', default: 'json' },
       help: { type: 'boolean', default: false },
+      'dataset-stats': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -72,17 +80,19 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!values.scenario || !values.dataset || (values.format !== 'json' && values.format !== 'csv')) {
+  const stats = values['dataset-stats'];
+  if ((!stats && !values.scenario) || (values.format !== 'json' && values.format !== 'csv')) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const problems: string[] = [];
   let scenario: Scenario | undefined;
   let dataset: Dataset | undefined;
-  for (const load of [
-    () => (scenario = loadScenario(values.scenario!)),
-    () => (dataset = loadDataset(values.dataset!)),
-  ]) {
+  const loaders = [
+    ...(stats ? [] : [() => (scenario = loadScenario(values.scenario!))]),
+    ...(values.dataset ? [() => (dataset = loadDataset(values.dataset!))] : []),
+  ];
+  for (const load of loaders) {
     try {
       load();
     } catch (error) {
@@ -90,11 +100,19 @@ function main(argv: string[]): number {
       for (const issue of error.issues) problems.push(`${error.file}: ${formatIssue(issue)}`);
     }
   }
-  if (problems.length || !scenario || !dataset) {
+  if (problems.length) {
     process.stderr.write(`${problems.join('\n')}\n`);
     return 1;
   }
-  const index = indexDataset(dataset);
+  dataset ??= await loadDefaultDataset();
+  if (stats) {
+    process.stdout.write(`${prettyJson(datasetStats(dataset))}\n`);
+    return 0;
+  }
+  if (!scenario) return 2;
+  // The same pipeline as the app: the modeled projection to the horizon (if the scenario asks for it), then the index.
+  const options = { assumptions: scenario.assumptions, horizonTo: scenario.horizon.to, sourcedOnly: false };
+  const index = prepareIndex(dataset, options, projectDataset);
   const result = simulate(index, runSpecOf(scenario));
   const output =
     values.format === 'csv'
@@ -104,9 +122,12 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n${USAGE}\n`);
+    process.exitCode = 2;
+  },
+);
