@@ -17,6 +17,8 @@ import type { Scenario } from '../scenario/schema';
 interface SeriesOut {
   companies: number[];
   companiesCumulative: number[];
+  companiesStopped: number[];
+  companiesStoppedCumulative: number[];
   companiesInScope: number[];
   deals: number[];
   dealsUsd: number[];
@@ -32,6 +34,8 @@ function seriesOut(s: Series): SeriesOut {
   return {
     companies: s.companies,
     companiesCumulative: s.companiesCumulative,
+    companiesStopped: s.companiesStopped,
+    companiesStoppedCumulative: s.companiesStoppedCumulative,
     companiesInScope: s.companiesInScope,
     deals: s.deals,
     dealsUsd: s.dealsUsd,

@@ -8,7 +8,7 @@ import { KIND_CODE } from './dataset/codes';
 import type { DatasetIndex } from './dataset/index-dataset';
 import { TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
 import { isoOf } from './dates';
-import { CAPTURED_MIN_CODE, OUTCOMES, type Outcome } from './outcomes';
+import { CAPTURED_MIN_CODE, OUTCOMES, type Outcome, STOPPED_MIN_CODE } from './outcomes';
 import { lastDayOf, ordinalOf, type Quarter, quarterOf } from './quarter';
 import { type PreparedMeasure, prepareMeasures, type RunSpec } from './run';
 
@@ -34,6 +34,10 @@ export interface Series {
   readonly companies: number[];
   /** Distinct companies captured in this or any earlier quarter of the horizon. */
   readonly companiesCumulative: number[];
+  /** Distinct companies with a stopped deal (prohibited, denied or blocked) in the quarter. */
+  readonly companiesStopped: number[];
+  /** Distinct companies with a stopped deal in this or any earlier quarter. */
+  readonly companiesStoppedCumulative: number[];
   /** Companies in scope at the quarter's end, with or without a deal. */
   readonly companiesInScope: number[];
 }
@@ -97,8 +101,21 @@ function emptySeries(n: number): Series {
     relevantDeals: zeros(n),
     companies: zeros(n),
     companiesCumulative: zeros(n),
+    companiesStopped: zeros(n),
+    companiesStoppedCumulative: zeros(n),
     companiesInScope: zeros(n),
   };
+}
+
+/** Write running totals of first occurrences (quarter ordinals minus `offset`; -1 = never) into `out`. */
+function cumulate(firsts: Int32Array, offset: number, out: number[]): void {
+  const counts = zeros(out.length);
+  for (const f of firsts) if (f >= 0) counts[f - offset]!++;
+  let running = 0;
+  for (let q = 0; q < out.length; q++) {
+    running += counts[q]!;
+    out[q] = running;
+  }
 }
 
 /** Fill a series' deal and company counts from per-transaction outcome codes. */
@@ -107,6 +124,8 @@ function accumulate(index: DatasetIndex, codes: Uint8Array, first: number, serie
   const tx = index.tx;
   const firstCaptured = new Int32Array(index.companies.count).fill(-1);
   const lastCounted = new Int32Array(index.companies.count).fill(-1);
+  const firstStopped = new Int32Array(index.companies.count).fill(-1);
+  const lastStopped = new Int32Array(index.companies.count).fill(-1);
   const byOutcome = OUTCOMES.map((o) => series.byOutcome[o]);
   const byOutcomeUsd = OUTCOMES.map((o) => series.byOutcomeUsd[o]);
   const byKind = TRANSACTION_KINDS.map((k) => series.byKind[k]);
@@ -134,14 +153,15 @@ function accumulate(index: DatasetIndex, codes: Uint8Array, first: number, serie
       series.companies[q]!++;
     }
     if (firstCaptured[c] === -1) firstCaptured[c] = q + first;
+    if (code < STOPPED_MIN_CODE) continue;
+    if (lastStopped[c] !== q) {
+      lastStopped[c] = q;
+      series.companiesStopped[q]!++;
+    }
+    if (firstStopped[c] === -1) firstStopped[c] = q;
   }
-  const firstCounts = zeros(n);
-  for (const f of firstCaptured) if (f >= 0) firstCounts[f - first]!++;
-  let running = 0;
-  for (let q = 0; q < n; q++) {
-    running += firstCounts[q]!;
-    series.companiesCumulative[q] = running;
-  }
+  cumulate(firstCaptured, first, series.companiesCumulative);
+  cumulate(firstStopped, 0, series.companiesStoppedCumulative);
   return firstCaptured;
 }
 

@@ -87,6 +87,13 @@ describe('simulate', () => {
     for (const m of result.measures)
       m.series.companiesCumulative.forEach((v, i) => expect(combined[i]).toBeGreaterThanOrEqual(v));
   });
+  it('counts companies with a stopped deal apart from those only reviewed', () => {
+    const outbound = result.measures[0]!.series;
+    expect(outbound.companiesCumulative[q('2026Q2')]).toBe(2);
+    expect(outbound.companiesStopped[q('2026Q2')]).toBe(1);
+    expect(outbound.companiesStoppedCumulative.at(-1)).toBe(1);
+    expect(result.combined.companiesStoppedCumulative.at(-1)).toBe(2);
+  });
   it('counts companies in scope without a deal', () => {
     expect(result.measures[0]!.series.companiesInScope[q('2025Q1')]).toBe(2);
     expect(result.measures[1]!.series.companiesInScope[q('2025Q1')]).toBe(1);

@@ -6,7 +6,11 @@ import type { SimulationResult } from '../../engine';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
 import { writeParts } from './time-series';
 
-export type CompaniesMetric = 'companiesCumulative' | 'companies' | 'companiesInScope';
+export type CompaniesMetric =
+  | 'companiesCumulative'
+  | 'companiesStoppedCumulative'
+  | 'companies'
+  | 'companiesInScope';
 
 export interface SeriesInfo {
   readonly key: string;
@@ -24,6 +28,7 @@ export interface CompaniesModel {
 
 export const METRIC_LABELS: Record<CompaniesMetric, string> = {
   companiesCumulative: 'Companies captured so far',
+  companiesStoppedCumulative: 'Companies with a deal stopped so far',
   companies: 'Companies captured in the quarter',
   companiesInScope: 'Companies in scope (with or without a deal)',
 };

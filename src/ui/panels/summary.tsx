@@ -29,6 +29,7 @@ function Card({
 }) {
   const h = result.historyQuarters;
   const history = series.companiesCumulative[h - 1] ?? 0;
+  const stopped = series.companiesStoppedCumulative[h - 1] ?? 0;
   const horizon = series.companiesCumulative.at(-1) ?? 0;
   const deals = sumTo(series.deals, h);
   const usd = sumTo(series.dealsUsd, h);
@@ -47,11 +48,15 @@ function Card({
         companies captured to {result.quarters[h - 1] ?? '—'}
       </p>
       <p className="small">
-        {formatCount(horizon)} by {result.quarters.at(-1)}{' '}
-        <span className="modeled-tag">with projection</span>
+        of which <strong data-testid={`summary-${id}-stopped`}>{formatCount(stopped)}</strong> had a deal
+        stopped (prohibited, denied or blocked); the rest were reviewed
       </p>
       <p className="small">
         {formatCount(deals)} deals captured to date{usd > 0 ? `, ${formatUsd(usd)} with known amounts` : ''}
+      </p>
+      <p className="small">
+        {formatCount(horizon)} companies by {result.quarters.at(-1)}{' '}
+        <span className="modeled-tag">with projection</span>
       </p>
     </section>
   );
