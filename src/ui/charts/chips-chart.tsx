@@ -1,7 +1,7 @@
 /**
  * Chips vs the control tests: each chip by total processing performance (TPP) and performance density, with the
  * regions each enabled export-control rule controls. Under the 2022 rule a chip also needs 600 GB/s of
- * interconnect, which this plane cannot show: hollow markers are chips below that line.
+ * interconnect, which this plane cannot show: the region's label says so and the tooltip gives each chip's figure.
  */
 import { useMemo } from 'react';
 import {
@@ -39,8 +39,19 @@ export function ChipsChart({
         .map((r) => `${r.title}: ${p.controlled[r.policyId] ? 'controlled' : 'not controlled'}`)
         .join('; ') || 'no chip rule is on',
   }));
-  const free = rows.filter((r) => !r.anyControlled);
-  const controlled = rows.filter((r) => r.anyControlled);
+  // Label a chip only if no labelled chip sits close by (in axis units), so labels do not pile up.
+  const labelled: { tpp: number; y: number }[] = [];
+  const withLabels = [...rows]
+    .sort((a, b) => b.tpp - a.tpp)
+    .map((r) => {
+      const crowded = labelled.some(
+        (l) => Math.abs(l.tpp - r.tpp) < X_MAX * 0.09 && Math.abs(l.y - r.y) < Y_MAX * 0.06,
+      );
+      if (!crowded) labelled.push(r);
+      return { ...r, label: crowded ? '' : r.name.replace(/^(NVIDIA|Huawei|AMD) /, '') };
+    });
+  const free = withLabels.filter((r) => !r.anyControlled);
+  const controlled = withLabels.filter((r) => r.anyControlled);
   return (
     <ChartFrame
       id="chips"
@@ -144,22 +155,10 @@ export function ChipsChart({
             }}
           />
           <Scatter name="Free to sell" data={free} fill="#009E73" isAnimationActive={false}>
-            <LabelList
-              dataKey="name"
-              position="right"
-              fontSize={10}
-              fill="#333"
-              formatter={(v) => String(v).replace('NVIDIA ', '').replace('Huawei ', '')}
-            />
+            <LabelList dataKey="label" position="right" fontSize={10} fill="#333" />
           </Scatter>
           <Scatter name="Controlled" data={controlled} fill="#D55E00" isAnimationActive={false}>
-            <LabelList
-              dataKey="name"
-              position="right"
-              fontSize={10}
-              fill="#333"
-              formatter={(v) => String(v).replace('NVIDIA ', '').replace('Huawei ', '')}
-            />
+            <LabelList dataKey="label" position="right" fontSize={10} fill="#333" />
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>

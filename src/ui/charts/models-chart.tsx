@@ -261,6 +261,9 @@ export function ModelsChart({ index, result }: { index: DatasetIndex; result: Si
         }}
       >
         <defs>
+          <clipPath id="plot-area">
+            <rect x={M.left} y={M.top - 4} width={W - M.left - M.right} height={H - M.top - M.bottom + 4} />
+          </clipPath>
           {ordered.map((l, i) => (
             <clipPath key={`${l.policyId}-${l.param}`} id={`above-${i}`}>
               <rect x={0} y={0} width={W} height={Math.max(0, scale.y(Math.log10(l.value)))} />
@@ -268,12 +271,14 @@ export function ModelsChart({ index, result }: { index: DatasetIndex; result: Si
           ))}
         </defs>
         <Axes scale={scale} fromYear={fromYear} toYear={toYear} asOfYear={asOfYear} />
-        <Points points={visible} scale={scale} fill="#b5b5b5" stroke="#9a9a9a" />
-        {ordered.map((l, i) => (
-          <g key={`${l.policyId}-${l.param}`} clipPath={`url(#above-${i})`}>
-            <Points points={visible} scale={scale} fill={l.colour} stroke={l.colour} />
-          </g>
-        ))}
+        <g clipPath="url(#plot-area)">
+          <Points points={visible} scale={scale} fill="#b5b5b5" stroke="#9a9a9a" />
+          {ordered.map((l, i) => (
+            <g key={`${l.policyId}-${l.param}`} clipPath={`url(#above-${i})`}>
+              <Points points={visible} scale={scale} fill={l.colour} stroke={l.colour} />
+            </g>
+          ))}
+        </g>
         {lines.map((l) => (
           <LineHandle
             key={`${l.policyId}-${l.param}`}
