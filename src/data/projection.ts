@@ -245,7 +245,7 @@ export function projectDataset(dataset: Dataset, assumptions: Assumptions, until
         date: isoOf(from + rng.int(to - from + 1)),
         companyId: rng.pick(buyers),
         chipId: like.chipId,
-        units: round3(Math.max(1, Math.exp(unitsLog + unitsSigma * rng.normal()))),
+        units: Math.max(1, Math.round(round3(Math.exp(unitsLog + unitsSigma * rng.normal())))),
         supplierCountry: like.supplierCountry,
         provenance: dealProvenance,
       });

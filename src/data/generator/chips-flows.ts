@@ -99,7 +99,7 @@ export function modeledChipPurchases(
       date,
       companyId: r.companyId,
       chipId,
-      units: Math.max(8, round3(rng.lognormal(CHIP_UNITS_MEDIAN, CHIP_UNITS_SIGMA))),
+      units: Math.max(8, Math.round(round3(rng.lognormal(CHIP_UNITS_MEDIAN, CHIP_UNITS_SIGMA)))),
       supplierCountry: ORIGIN[chipId] ?? 'US',
       provenance,
     });

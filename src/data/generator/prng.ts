@@ -71,9 +71,8 @@ export class Rng {
   }
 }
 
-/** Round to three significant figures, so generated amounts read like reported ones. */
+/** Round to three significant figures, so generated amounts read like reported ones (and print cleanly). */
 export function round3(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;
-  const p = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 2);
-  return Math.round(x / p) * p;
+  return Number(x.toPrecision(3));
 }
