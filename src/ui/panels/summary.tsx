@@ -31,6 +31,8 @@ function Card({
   const history = series.companiesCumulative[h - 1] ?? 0;
   const stopped = series.companiesStoppedCumulative[h - 1] ?? 0;
   const horizon = series.companiesCumulative.at(-1) ?? 0;
+  const horizonStopped = series.companiesStoppedCumulative.at(-1) ?? 0;
+  const inScope = series.companiesInScope[h - 1] ?? 0;
   const deals = sumTo(series.deals, h);
   const usd = sumTo(series.dealsUsd, h);
   return (
@@ -55,7 +57,13 @@ function Card({
         {formatCount(deals)} deals captured to date{usd > 0 ? `, ${formatUsd(usd)} with known amounts` : ''}
       </p>
       <p className="small">
-        {formatCount(horizon)} companies by {result.quarters.at(-1)}{' '}
+        <strong data-testid={`summary-${id}-in-scope`}>{formatCount(inScope)}</strong> companies in scope at{' '}
+        {result.quarters[h - 1] ?? '—'}, deal or no deal
+      </p>
+      <p className="small">
+        <strong data-testid={`summary-${id}-horizon`}>{formatCount(horizon)}</strong> captured by{' '}
+        {result.quarters.at(-1)} (
+        <span data-testid={`summary-${id}-horizon-stopped`}>{formatCount(horizonStopped)}</span> stopped){' '}
         <span className="modeled-tag">with projection</span>
       </p>
     </section>
