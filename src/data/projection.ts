@@ -20,7 +20,6 @@ import {
   type Dataset,
   dayOf,
   firstDayOf,
-  type Investment,
   isoOf,
   lastDayOf,
   type Model,
@@ -69,34 +68,40 @@ function logStats(
   return [mean, Math.max(0.3, Math.sqrt(variance))];
 }
 
-/** The 12 months to asOf: the "modeled 2025–26 level" the projection starts from. */
+/** The 12 months to asOf: the "modeled 2025–26 level" the projection starts from. One pass over the transactions. */
 function baseWindow(dataset: Dataset, isChinese: (id: string | null, date: string) => boolean): Window {
   const from = isoOf(dayOf(dataset.asOf) - 364);
-  const inWindow = (t: Transaction) =>
-    t.date >= from && t.date <= dataset.asOf && isChinese(t.companyId, t.date);
-  const investments = dataset.transactions.filter(
-    (t): t is Investment => t.kind === 'investment' && inWindow(t),
-  );
-  const amounts = investments.flatMap((t) => (t.amountUsd === null ? [] : [t.amountUsd]));
+  let deals = 0;
+  let us = 0;
+  const amounts: number[] = [];
+  const raisers = new Set<string>();
+  const purchases: ChipPurchase[] = [];
+  const flows: ModelAccess[] = [];
+  for (const t of dataset.transactions) {
+    if (t.date < from || t.date > dataset.asOf) continue;
+    if (t.kind === 'model-access') {
+      if (t.companyId === null || isChinese(t.companyId, t.date)) flows.push(t);
+      continue;
+    }
+    if (!isChinese(t.companyId, t.date)) continue;
+    if (t.kind === 'chip-purchase') {
+      purchases.push(t);
+      continue;
+    }
+    deals++;
+    if (hasInvestorFrom(t, 'US')) us++;
+    if (t.amountUsd !== null) amounts.push(t.amountUsd);
+    raisers.add(t.companyId!);
+  }
   const [logMedian, logSigma] = logStats(amounts, 10.4e6, 0.9);
   return {
-    deals: investments.length,
-    usShare: investments.length
-      ? investments.filter((t) => hasInvestorFrom(t, 'US')).length / investments.length
-      : 0,
+    deals,
+    usShare: deals ? us / deals : 0,
     logMedian,
     logSigma,
-    raisers: [...new Set(investments.map((t) => t.companyId!))].sort(),
-    purchases: dataset.transactions.filter(
-      (t): t is ChipPurchase => t.kind === 'chip-purchase' && inWindow(t),
-    ),
-    flows: dataset.transactions.filter(
-      (t): t is ModelAccess =>
-        t.kind === 'model-access' &&
-        t.date >= from &&
-        t.date <= dataset.asOf &&
-        (t.companyId === null || isChinese(t.companyId, t.date)),
-    ),
+    raisers: [...raisers].sort(),
+    purchases,
+    flows,
   };
 }
 

@@ -27,7 +27,7 @@ export const ADDED_COMPANIES: readonly Added[] = [
     sectors: ['ai', 'semiconductors'],
     semiconductorActivities: ['design'],
     notes:
-      'AI chip developer for driver assistance ("AI-powered chip developer", FutureCar). Listed on HKEX Oct 2024. The 2022 Volkswagen (CARIAD) joint venture is recorded against this company. 3A090 tier not assessed.',
+      'AI chip developer ("AI-powered chip developer", FutureCar). Listed on HKEX Oct 2024. The 2022 Volkswagen (CARIAD) joint venture is recorded against this company. 3A090 tier not assessed.',
     sources: [
       'https://m.futurecar.com/4347/AI-Powered-Chip-Developer-Horizon-Robotics-Raises-$400-Million-in-Latest-Funding-Round',
       'https://clearygottlieb.com/news-and-insights/news-listing/horizon-robotics-hk5-4-billion-offering-and-primary-listing-in-hong-kong',
@@ -73,7 +73,8 @@ export const ADDED_COMPANIES: readonly Added[] = [
     hq: 'CN',
     sectors: ['semiconductors'],
     semiconductorActivities: ['design'],
-    notes: 'AI training-chip developer backed by Tencent (about 23 % in May 2020). 3A090 tier not assessed.',
+    notes:
+      'High-powered AI chip developer (Voicebot) backed by Tencent (about 23 % in May 2020). 3A090 tier not assessed.',
     sources: [
       'https://voicebot.ai/2021/01/07/tencent-joins-278-5m-funding-round-for-chinese-high-powered-ai-chip-developer-enflame/',
     ],
@@ -159,7 +160,8 @@ export const ADDED_COMPANIES: readonly Added[] = [
     hq: 'CN',
     sectors: ['semiconductors'],
     semiconductorActivities: ['design'],
-    notes: 'GPU designer; listed on HKEX Jan 2026. 3A090 tier not assessed.',
+    notes:
+      'Chip company listed on HKEX in Jan 2026 (listed among the chip firms of transactions.csv); its products were not assessed here, so the tier is the notifiable `design` and 3A090 was not checked.',
     sources: ['https://www.dealstreetasia.com/?p=468604'],
     confidence: 'medium',
     transactionNames: ['Shanghai Iluvatar CoreX'],

@@ -33,10 +33,22 @@ export function sha256Of(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** Split a semicolon-separated cell into trimmed, non-empty parts. */
+/**
+ * Split a semicolon-separated cell into trimmed, non-empty parts. A semicolon inside brackets does not split
+ * ("Epoch AI, Data on AI Models (https://epoch.ai/data/ai-models; snapshot 2026-08-19)" is one source).
+ */
 export function splitList(cell: string | undefined): string[] {
-  return (cell ?? '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of cell ?? '') {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ';' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((s) => s.trim()).filter((s) => s.length > 0);
 }

@@ -74,5 +74,11 @@ export class Rng {
 /** Round to three significant figures, so generated amounts read like reported ones (and print cleanly). */
 export function round3(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;
+  const a = Math.abs(x);
+  // Integer steps are exact below 2^53 and much faster than toPrecision, which the rest (tiny or huge) uses.
+  if (a >= 100 && a < 1e15) {
+    const step = 10 ** (Math.floor(Math.log10(a)) - 2);
+    return Math.round(x / step) * step;
+  }
   return Number(x.toPrecision(3));
 }
