@@ -2,7 +2,7 @@
  * The headless runner's contract (issue: "prints the contract above"), run as a real process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,12 @@ describe('npm run simulate', () => {
 
   it("lists every transaction with its combined outcome and hits, and every company's first capture", () => {
     const tx = Object.fromEntries(report.transactions.map((t: { id: string }) => [t.id, t]));
-    expect(report.transactions).toHaveLength(30);
+    // The fixture's 30 deals, then the modeled projection to the horizon (the scenario asks for it).
+    const fixtureIds = JSON.parse(readFileSync(join(ROOT, FIXTURE), 'utf8')).transactions.map(
+      (t: { id: string }) => t.id,
+    );
+    expect(report.transactions.slice(0, 30).map((t: { id: string }) => t.id)).toEqual(fixtureIds);
+    expect(report.transactions.length).toBeGreaterThan(30);
     expect(tx['inv-minimax-2025-eve']).toEqual({ id: 'inv-minimax-2025-eve', outcome: null, hits: [] });
     expect(tx['inv-minimax-2025-day'].outcome).toBe('notifiable');
     expect(tx['inv-zhipu-2026-ipo']).toEqual({
@@ -80,6 +85,19 @@ describe('npm run simulate', () => {
       distillation: null,
       'cn-approval': null,
     });
+  });
+
+  it('runs without the projection when the scenario switches it off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yardstick-'));
+    const file = join(dir, 'no-projection.json');
+    const preset = JSON.parse(readFileSync(join(ROOT, 'scenarios/april-2026-escalation.json'), 'utf8'));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...preset, assumptions: { ...preset.assumptions, projection: false } }),
+    );
+    const out = JSON.parse(runner(['--scenario', file, '--dataset', FIXTURE, '--detail']).stdout);
+    expect(out.transactions).toHaveLength(30);
+    expect(out.combined.series.deals.slice(out.historyQuarters).every((n: number) => n === 0)).toBe(true);
   });
 
   it('prints CSV with one row per series and quarter', () => {
