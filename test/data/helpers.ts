@@ -11,7 +11,7 @@ let cached: Promise<Dataset> | null = null;
 
 /** The committed default dataset, validated (shared across tests in one file). */
 export function defaultDataset(): Promise<Dataset> {
-  cached ??= loadDefaultDataset();
+  cached ??= loadDefaultDataset({ validate: true });
   return cached;
 }
 
