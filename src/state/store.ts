@@ -8,6 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Outcome, ParamValue, Quarter } from '../engine';
 import { DEFAULT_PRESET_ID, presetById, presets } from '../scenario/presets';
 import type { Assumptions, Scenario } from '../scenario/schema';
+import { emptyHistory, type History, recordEdit, redo, undo } from './history';
 import * as edits from './scenario-edits';
 
 /** What a drill-down shows: the deals or companies behind a bar or point. */
@@ -31,12 +32,22 @@ export interface ViewState {
   tables: Record<string, boolean>;
 }
 
+/** Options of a scenario edit: edits with the same `key` in quick succession (a slider drag) are one undo step. */
+export interface EditOptions {
+  readonly key?: string;
+}
+
 export interface AppState {
   scenario: Scenario;
   view: ViewState;
+  /** Earlier and undone scenarios (undo/redo); view state is not part of it. */
+  history: History<Scenario>;
+  /** Load a scenario (undoable, like any edit). */
   loadScenario(scenario: Scenario): void;
   loadPreset(id: string): void;
-  editScenario(recipe: (scenario: Scenario) => Scenario): void;
+  editScenario(recipe: (scenario: Scenario) => Scenario, options?: EditOptions): void;
+  undo(): void;
+  redo(): void;
   setParam(policyId: string, key: string, value: ParamValue): void;
   setEnabled(policyId: string, enabled: boolean): void;
   setEffectiveFrom(policyId: string, date: string): void;
@@ -69,27 +80,46 @@ function defaultScenario(): Scenario {
   return { ...preset, basePreset: preset.id };
 }
 
+/** Options of a store; tests pass a clock to check how quick edits coalesce. */
+export interface StoreOptions {
+  readonly now?: () => number;
+}
+
 /** Create a store (tests make a fresh one each; the app binds one in `use-app-store.ts`). */
-export function createAppStore(initial?: Scenario) {
+export function createAppStore(initial?: Scenario, options: StoreOptions = {}) {
+  const now = options.now ?? (() => Date.now());
   return createStore<AppState>()(
     immer((set, get) => {
-      const editScenario = (recipe: (scenario: Scenario) => Scenario) => {
-        const next = recipe(get().scenario);
-        if (next !== get().scenario) set({ scenario: next });
+      const editScenario = (recipe: (scenario: Scenario) => Scenario, edit: EditOptions = {}) => {
+        const { scenario, history } = get();
+        const next = recipe(scenario);
+        if (next !== scenario)
+          set({ scenario: next, history: recordEdit(history, scenario, { key: edit.key, at: now() }) });
+      };
+      const step = (move: typeof undo) => {
+        const moved = move(get().history, get().scenario);
+        if (moved) set({ scenario: moved.value, history: moved.history });
       };
       return {
         scenario: initial ?? defaultScenario(),
         view: { ...INITIAL_VIEW },
-        loadScenario: (scenario) =>
-          set({ scenario, view: { ...get().view, drilldown: null, selectedCompany: null } }),
+        history: emptyHistory<Scenario>(),
+        loadScenario: (scenario) => {
+          editScenario(() => scenario);
+          set({ view: { ...get().view, drilldown: null, selectedCompany: null } });
+        },
         loadPreset: (id) => {
           const preset = presetById(id);
           if (preset) get().loadScenario({ ...preset, basePreset: preset.id });
         },
         editScenario,
-        setParam: (policyId, key, value) => editScenario((s) => edits.setParam(s, policyId, key, value)),
+        undo: () => step(undo),
+        redo: () => step(redo),
+        setParam: (policyId, key, value) =>
+          editScenario((s) => edits.setParam(s, policyId, key, value), { key: `param:${policyId}:${key}` }),
         setEnabled: (policyId, enabled) => editScenario((s) => edits.setEnabled(s, policyId, enabled)),
-        setEffectiveFrom: (policyId, date) => editScenario((s) => edits.setEffectiveFrom(s, policyId, date)),
+        setEffectiveFrom: (policyId, date) =>
+          editScenario((s) => edits.setEffectiveFrom(s, policyId, date), { key: `from:${policyId}` }),
         setEffectiveTo: (policyId, date) => editScenario((s) => edits.setEffectiveTo(s, policyId, date)),
         setPolicyTitle: (policyId, title) =>
           editScenario((s) => edits.setPolicyField(s, policyId, 'title', title)),
@@ -97,7 +127,8 @@ export function createAppStore(initial?: Scenario) {
         duplicatePolicy: (policyId) => editScenario((s) => edits.duplicatePolicy(s, policyId)),
         removePolicy: (policyId) => editScenario((s) => edits.removePolicy(s, policyId)),
         movePolicy: (policyId, delta) => editScenario((s) => edits.movePolicy(s, policyId, delta)),
-        setAssumption: (key, value) => editScenario((s) => edits.setAssumption(s, key, value)),
+        setAssumption: (key, value) =>
+          editScenario((s) => edits.setAssumption(s, key, value), { key: `assumption:${key}` }),
         setView: (patch) =>
           set((state) => {
             Object.assign(state.view, patch);

@@ -1,0 +1,76 @@
+/**
+ * Undo and redo in the store: every scenario edit, preset load and scenario load is a step; a drag is one step.
+ */
+import { describe, expect, it } from 'vitest';
+import { presetById } from '../../src/scenario/presets';
+import { createAppStore } from '../../src/state/store';
+
+function clockedStore() {
+  let t = 0;
+  const store = createAppStore(undefined, { now: () => t });
+  return { store, tick: (ms: number) => (t += ms) };
+}
+
+const prohibited = (s: ReturnType<typeof createAppStore>) =>
+  s.getState().scenario.policies.find((p) => p.id === 'us-outbound')?.params.prohibitedComputeFlop;
+
+describe('store history', () => {
+  it('undoes and redoes a threshold edit', () => {
+    const { store, tick } = clockedStore();
+    store.getState().setParam('us-outbound', 'prohibitedComputeFlop', 1e24);
+    tick(1000);
+    store.getState().setEnabled('distillation', false);
+    store.getState().undo();
+    expect(store.getState().scenario.policies.find((p) => p.id === 'distillation')!.enabled).toBe(true);
+    store.getState().undo();
+    expect(prohibited(store)).toBe(1e25);
+    store.getState().redo();
+    expect(prohibited(store)).toBe(1e24);
+  });
+
+  it('makes a slider drag one step', () => {
+    const { store, tick } = clockedStore();
+    for (let i = 0; i < 40; i++) {
+      store.getState().setParam('us-outbound', 'prohibitedComputeFlop', 10 ** (25 - i / 40));
+      tick(16);
+    }
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(prohibited(store)).toBe(1e25);
+  });
+
+  it('undoes a preset load and a scenario load, and keeps the view', () => {
+    const { store } = clockedStore();
+    const start = store.getState().scenario;
+    store.getState().setView({ dealsMetric: 'usd' });
+    store.getState().loadPreset('no-measures');
+    store.getState().loadScenario({ ...presetById('tougher-us-rule')!, title: 'Mine' });
+    store.getState().undo();
+    expect(store.getState().scenario.id).toBe('no-measures');
+    store.getState().undo();
+    expect(store.getState().scenario).toBe(start);
+    expect(store.getState().view.dealsMetric).toBe('usd');
+  });
+
+  it('keeps at least 100 steps', () => {
+    const { store, tick } = clockedStore();
+    for (let i = 0; i < 150; i++) {
+      store.getState().setEnabled('distillation', i % 2 === 0 ? false : true);
+      tick(10);
+    }
+    let steps = 0;
+    while (store.getState().history.past.length) {
+      store.getState().undo();
+      steps++;
+    }
+    expect(steps).toBe(150);
+  });
+
+  it('does nothing when there is nothing to undo or redo', () => {
+    const { store } = clockedStore();
+    const before = store.getState().scenario;
+    store.getState().undo();
+    store.getState().redo();
+    expect(store.getState().scenario).toBe(before);
+  });
+});
