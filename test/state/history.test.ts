@@ -97,9 +97,11 @@ describe('history', () => {
         ),
         (steps) => {
           let at = 0;
-          const { value, history } = run(
-            steps.map((s) => ({ value: s.value, at: (at += s.gap), ...(s.key ? { key: s.key } : {}) })),
-          );
+          const edits = steps.map((s) => {
+            at += s.gap;
+            return { value: s.value, at, ...(s.key ? { key: s.key } : {}) };
+          });
+          const { value, history } = run(edits);
           let cur = { value, history };
           for (let i = 0; i < history.past.length; i++) cur = undo(cur.history, cur.value)!;
           expect(cur.value).toBe(0);

@@ -55,7 +55,7 @@ describe('store history', () => {
   it('keeps at least 100 steps', () => {
     const { store, tick } = clockedStore();
     for (let i = 0; i < 150; i++) {
-      store.getState().setEnabled('distillation', i % 2 === 0 ? false : true);
+      store.getState().setEnabled('distillation', i % 2 !== 0);
       tick(10);
     }
     let steps = 0;
