@@ -1,0 +1,36 @@
+/**
+ * The compare baseline: a scenario to run beside the working one (a preset, a saved scenario or a pasted link),
+ * and which charts show the difference instead of both. Session state: not part of links, undo or autosave.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { Scenario } from '../scenario/schema';
+
+export interface Baseline {
+  /** What it is, for people: "preset 'US outbound rule as enacted'", "saved scenario 'Mine'", "the pasted link". */
+  readonly label: string;
+  readonly scenario: Scenario;
+}
+
+interface CompareState {
+  readonly baseline: Baseline | null;
+  /** Charts (by id) that show scenario − baseline instead of both. */
+  readonly difference: Readonly<Record<string, boolean>>;
+}
+
+export const compareStore = createStore<CompareState>(() => ({ baseline: null, difference: {} }));
+
+/** Compare against this baseline, or stop comparing (null). */
+export function setBaseline(baseline: Baseline | null): void {
+  compareStore.setState({ baseline });
+}
+
+/** Show a chart's difference from the baseline (true) or both series (false). */
+export function setDifference(chart: string, on: boolean): void {
+  compareStore.setState((s) => ({ difference: { ...s.difference, [chart]: on } }));
+}
+
+/** Select from the compare store. */
+export function useCompare<T>(selector: (state: CompareState) => T): T {
+  return useStore(compareStore, selector);
+}
