@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { type ProjectFn, prepareIndex } from '../data/pipeline';
-import { type DatasetIndex, type RunSpec, type SimulationResult, simulate } from '../engine';
+import { type Dataset, type DatasetIndex, type RunSpec, type SimulationResult, simulate } from '../engine';
+import { canonicalJson } from '../scenario/json';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
 import { useDatasetStore } from './dataset-store';
@@ -26,13 +27,26 @@ export interface Simulation {
   readonly runMs: number;
 }
 
+/** The last few indexes built, so a compare baseline with the same assumptions reuses the working one's. */
+const recentIndexes: { dataset: Dataset; key: string; index: DatasetIndex }[] = [];
+const RECENT_INDEXES = 3;
+
+function cachedIndex(dataset: Dataset, options: Parameters<typeof prepareIndex>[1]): DatasetIndex {
+  const key = canonicalJson(options);
+  const hit = recentIndexes.find((e) => e.dataset === dataset && e.key === key);
+  if (hit) return hit.index;
+  const index = prepareIndex(dataset, options, projectFn);
+  recentIndexes.unshift({ dataset, key, index });
+  recentIndexes.length = Math.min(recentIndexes.length, RECENT_INDEXES);
+  return index;
+}
+
 /** Build the index for a scenario's assumptions and horizon. */
 export function useIndex(scenario: Scenario, sourcedOnly: boolean): DatasetIndex | null {
   const dataset = useDatasetStore((s) => s.dataset);
   const { assumptions, horizon } = scenario;
   return useMemo(
-    () =>
-      dataset ? prepareIndex(dataset, { assumptions, horizonTo: horizon.to, sourcedOnly }, projectFn) : null,
+    () => (dataset ? cachedIndex(dataset, { assumptions, horizonTo: horizon.to, sourcedOnly }) : null),
     [dataset, assumptions, horizon.to, sourcedOnly],
   );
 }
