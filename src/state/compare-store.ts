@@ -7,6 +7,8 @@ import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema';
 
 export interface Baseline {
+  /** Which choice it was, for the picker: 'preset:<id>', 'saved:<name>' or 'link'. */
+  readonly key: string;
   /** What it is, for people: "preset 'US outbound rule as enacted'", "saved scenario 'Mine'", "the pasted link". */
   readonly label: string;
   readonly scenario: Scenario;

@@ -5,19 +5,27 @@ import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../engine';
 import { useDatasetStore } from '../state/dataset-store';
 import { useAppStore } from '../state/use-app-store';
+import { useBaselineRun } from '../state/use-baseline';
 import { useSimulation } from '../state/use-simulation';
 import { ChipsChart } from './charts/chips-chart';
 import { CompaniesChart } from './charts/companies-chart';
 import { DealsChart } from './charts/deals-chart';
 import { ModelsChart } from './charts/models-chart';
 import { OverlapChart } from './charts/overlap-chart';
+import { UndoRedo } from './controls/undo-redo';
 import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
 import { About } from './panels/about';
+import { CompareMenu } from './panels/compare-menu';
+import { CompareSummary } from './panels/compare-summary';
 import { DataMenu, DatasetProblems } from './panels/data-menu';
 import { Drilldown } from './panels/drilldown';
+import { FileDrop } from './panels/file-drop';
 import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
+import { ScenarioMenu } from './panels/scenario-menu';
+import { ScenarioNotices } from './panels/scenario-notices';
+import { ShareMenu } from './panels/share-menu';
 import { Summary } from './panels/summary';
 
 function ScenarioIntro() {
@@ -36,6 +44,15 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
   const status = useDatasetStore((s) => s.status);
   const { index, spec, result, runMs } = useSimulation();
   const policies = useAppStore((s) => s.scenario.policies);
+  const baselineRun = useBaselineRun();
+  const baseline = useMemo(
+    () =>
+      baselineRun && {
+        result: baselineRun.result,
+        label: `Baseline: ${baselineRun.baseline.scenario.title}`,
+      },
+    [baselineRun],
+  );
 
   useEffect(() => actions.openBuiltIn(), [actions]);
 
@@ -47,12 +64,18 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
           <span className="tagline">How much of the yard does each fence enclose?</span>
         </div>
         <PresetPicker />
+        <UndoRedo />
         <div className="menus">
+          <ScenarioMenu />
+          <ShareMenu />
+          <CompareMenu />
           <DataMenu actions={actions} />
           <About />
         </div>
       </header>
       <DatasetProblems />
+      <ScenarioNotices />
+      <FileDrop />
       <div className="layout">
         <PanelBoundary name="Measures">
           <PolicyStack index={index} result={result} />
@@ -69,15 +92,20 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
           )}
           {result && index && (
             <>
+              {baselineRun && (
+                <PanelBoundary name="Comparison">
+                  <CompareSummary result={result} run={baselineRun} />
+                </PanelBoundary>
+              )}
               <PanelBoundary name="Summary">
                 <Summary result={result} />
               </PanelBoundary>
               <div className="charts">
                 <PanelBoundary name="Companies chart">
-                  <CompaniesChart result={result} />
+                  <CompaniesChart result={result} baseline={baseline} />
                 </PanelBoundary>
                 <PanelBoundary name="Deals chart">
-                  <DealsChart result={result} />
+                  <DealsChart result={result} baseline={baseline} />
                 </PanelBoundary>
                 <div className="wide">
                   <PanelBoundary name="Models chart">

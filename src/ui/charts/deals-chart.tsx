@@ -3,11 +3,30 @@
  * Excepted deals are drawn in grey but are not counted as captured. Click a bar to list the deals.
  */
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Outcome, Quarter, SimulationResult } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { formatCount, formatUsd } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
+import {
+  BASELINE_COLOUR,
+  BASELINE_KEY,
+  type ChartBaseline,
+  dealsDifference,
+  dealsWithBaseline,
+} from './compare-model';
+import { DifferenceToggle, useDifference } from './compare-toggle';
 import { type DealsModel, dealsModel } from './deals-model';
 import { EventKey, formatYearTick, timeDecorations, yearTicks } from './time-axis';
 
@@ -15,16 +34,26 @@ const Drawing = memo(function Drawing({
   model,
   firstProjection,
   onPick,
+  baselineLabel,
+  difference,
 }: {
   model: DealsModel;
   firstProjection: string | null;
   onPick: (quarter: Quarter, stack: string) => void;
+  /** Set when the baseline's total is drawn over the bars. */
+  baselineLabel: string | null;
+  difference: boolean;
 }) {
   const quarters = model.rows.map((r) => r.quarter as string);
   const format = model.unit === 'USD' ? formatUsd : formatCount;
   return (
     <ResponsiveContainer width="100%" height={300}>
-      <BarChart data={model.rows} margin={{ top: 18, right: 16, bottom: 0, left: 8 }} barCategoryGap={1}>
+      <ComposedChart
+        data={model.rows}
+        margin={{ top: 18, right: 16, bottom: 0, left: 8 }}
+        barCategoryGap={1}
+        stackOffset={difference ? 'sign' : 'none'}
+      >
         <CartesianGrid stroke="#eee" vertical={false} />
         <XAxis
           dataKey="quarter"
@@ -44,6 +73,7 @@ const Drawing = memo(function Drawing({
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {timeDecorations(quarters, firstProjection)}
+        {difference && <ReferenceLine y={0} stroke="#555" />}
         {model.stacks.map((s) => (
           <Bar
             key={s.key}
@@ -58,22 +88,45 @@ const Drawing = memo(function Drawing({
             }
           />
         ))}
-      </BarChart>
+        {baselineLabel && (
+          <Line
+            dataKey={BASELINE_KEY}
+            name={baselineLabel}
+            type="step"
+            stroke={BASELINE_COLOUR}
+            strokeWidth={1.5}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        )}
+      </ComposedChart>
     </ResponsiveContainer>
   );
 });
 
-export function DealsChart({ result }: { result: SimulationResult }) {
+export function DealsChart({
+  result,
+  baseline,
+}: {
+  result: SimulationResult;
+  /** A compare baseline's run: its captured total drawn as a grey step line, or subtracted (difference view). */
+  baseline?: ChartBaseline | null | undefined;
+}) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const openDrilldown = useAppStore((s) => s.openDrilldown);
   const measure = result.measures.some((m) => m.policyId === view.dealsMeasure)
     ? view.dealsMeasure
     : 'combined';
-  const model = useMemo(
-    () => dealsModel(result, measure, view.dealsMetric, view.dealsBreakdown),
-    [result, measure, view.dealsMetric, view.dealsBreakdown],
-  );
+  const difference = useDifference('deals') && !!baseline;
+  const model = useMemo(() => {
+    const { dealsMetric: metric, dealsBreakdown: breakdown } = view;
+    if (!baseline) return dealsModel(result, measure, metric, breakdown);
+    if (difference) return dealsDifference(result, baseline.result, measure, metric, breakdown);
+    const mine = dealsModel(result, measure, metric, breakdown);
+    return dealsWithBaseline(mine, result, baseline.result, measure, metric, breakdown);
+  }, [result, measure, view, baseline, difference]);
   const onPick = useMemo(
     () => (quarter: Quarter, stack: string) =>
       openDrilldown({
@@ -89,9 +142,14 @@ export function DealsChart({ result }: { result: SimulationResult }) {
     <ChartFrame
       id="deals"
       title="Deals captured over time"
-      description={`Capital (rounds), chips (purchases) and models (access) caught each quarter${model.unit === 'USD' ? ', in USD' : ''}. Deals with the same measure's exception are grey and not counted.`}
+      description={
+        difference
+          ? `Deals caught each quarter${model.unit === 'USD' ? ', in USD' : ''}: this scenario minus the baseline, per ${view.dealsBreakdown}. Above 0: this scenario catches more.`
+          : `Capital (rounds), chips (purchases) and models (access) caught each quarter${model.unit === 'USD' ? ', in USD' : ''}. Deals with the same measure's exception are grey and not counted.${baseline ? " Grey step line: the baseline's total." : ''}`
+      }
       controls={
         <>
+          {baseline && <DifferenceToggle chart="deals" />}
           <label className="inline">
             Measure{' '}
             <select value={measure} onChange={(e) => setView({ dealsMeasure: e.target.value })}>
@@ -154,6 +212,15 @@ export function DealsChart({ result }: { result: SimulationResult }) {
               label: s.label,
               format: (v: unknown) => format(Number(v)),
             })),
+            ...(baseline && !difference
+              ? [
+                  {
+                    key: BASELINE_KEY,
+                    label: baseline.label,
+                    format: (v: unknown) => (v === undefined ? '—' : format(Number(v))),
+                  },
+                ]
+              : []),
           ]}
           rows={model.rows}
         />
@@ -163,6 +230,8 @@ export function DealsChart({ result }: { result: SimulationResult }) {
         model={model}
         firstProjection={result.quarters[result.historyQuarters] ?? null}
         onPick={onPick}
+        baselineLabel={baseline && !difference ? baseline.label : null}
+        difference={difference}
       />
     </ChartFrame>
   );

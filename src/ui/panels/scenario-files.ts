@@ -1,0 +1,80 @@
+/**
+ * Scenario files in the browser: download the working scenario as JSON (the `scenarios/` format) and open one
+ * chosen or dropped by the user. Opening is strict first: on any problem nothing changes and a notice lists every
+ * problem, naming the file and the field, with an offer to open the parts that can be read.
+ */
+import { formatFileIssue, scenarioFileName, scenarioFromFile, scenarioToFile } from '../../scenario/file';
+import type { Scenario } from '../../scenario/schema';
+import { noticeLines, pushNotice } from '../../state/notices-store';
+import type { AppStore } from '../../state/store';
+
+/** Save text as a file through the browser's download (nothing leaves the computer). */
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Download a scenario as `<id>.json`. */
+export function downloadScenario(scenario: Scenario): void {
+  downloadText(scenarioToFile(scenario), scenarioFileName(scenario));
+}
+
+/** The most problems listed in a notice; the rest are counted. */
+const MAX_LISTED = 12;
+
+/** Open a scenario from a file's text into the store (undoable), or explain why not. Returns true if opened. */
+export function openScenarioText(store: AppStore, text: string, fileName: string): boolean {
+  const strict = scenarioFromFile(text, fileName);
+  if (strict.ok) {
+    store.getState().loadScenario(strict.scenario);
+    if (strict.notices.length)
+      pushNotice({ tone: 'info', title: `Opened ${fileName}`, items: noticeLines(strict.notices) });
+    return true;
+  }
+  const lenient = scenarioFromFile(text, fileName, { mode: 'lenient' });
+  const lines = strict.issues.map(formatFileIssue);
+  const more = lines.length > MAX_LISTED ? [`…and ${lines.length - MAX_LISTED} more.`] : [];
+  pushNotice({
+    tone: 'error',
+    title: `${fileName} could not be opened as it is`,
+    items: [...lines.slice(0, MAX_LISTED), ...more, 'The scenario you were working on has not changed.'],
+    actions: [
+      {
+        label: 'Open the parts that can be read',
+        run: () => {
+          if (!lenient.ok) return;
+          store.getState().loadScenario(lenient.scenario);
+          pushNotice({
+            tone: 'warning',
+            title: `Opened the readable parts of ${fileName}`,
+            items: noticeLines(lenient.notices),
+          });
+        },
+      },
+    ],
+  });
+  return false;
+}
+
+/** Open a scenario file the user chose or dropped. */
+export async function openScenarioFile(store: AppStore, file: File): Promise<boolean> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    pushNotice({
+      tone: 'error',
+      title: `${file.name} could not be read`,
+      items: ['The browser could not read the file. Try choosing it again.'],
+    });
+    return false;
+  }
+  return openScenarioText(store, text, file.name);
+}
