@@ -30,6 +30,15 @@ export interface ViewState {
   selectedCompany: string | null;
   /** Which charts show their data table instead of the drawing (text alternative). */
   tables: Record<string, boolean>;
+  /** How the app is shown: exploring (all controls), presenting (large type, no editing) or the printable brief. */
+  mode: 'explore' | 'present' | 'brief';
+  /** The lesson being played and its step (0-based), or null. */
+  lesson: { readonly id: string; readonly step: number } | null;
+  /** The reference panel beside the app: the glossary (at a term) or the timeline of key events, or null. */
+  reference:
+    | { readonly panel: 'glossary'; readonly term: string | null }
+    | { readonly panel: 'timeline' }
+    | null;
 }
 
 /** Options of a scenario edit: edits with the same `key` in quick succession (a slider drag) are one undo step. */
@@ -72,6 +81,9 @@ export const INITIAL_VIEW: ViewState = {
   drilldown: null,
   selectedCompany: null,
   tables: {},
+  mode: 'explore',
+  lesson: null,
+  reference: null,
 };
 
 function defaultScenario(): Scenario {

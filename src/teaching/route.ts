@@ -1,0 +1,105 @@
+/**
+ * Teaching routes in the address: a lesson and its step, presentation mode, the printable brief, and a single
+ * chart for embedding. They live in the query string (`?lesson=chip-rule-workaround&step=2`, `?present`,
+ * `?brief`, `?embed=companies`), because the fragment holds the scenario's share link and is rewritten after
+ * every edit while the query is kept. The fragment forms (`#present`, `#lesson=…&step=…`) are accepted too and
+ * moved to the query before the scenario link is read. Pure: tests and the page share it.
+ */
+
+/** The charts that can be exported and embedded, by the id their frame carries. */
+export const CHART_IDS = ['companies', 'deals', 'models', 'overlap', 'chips'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export interface TeachingRoute {
+  /** The lesson to open and its step, counting from 1 as links do. */
+  readonly lesson: { readonly id: string; readonly step: number } | null;
+  readonly present: boolean;
+  readonly brief: boolean;
+  /** A chart to show alone (embed view), or null. */
+  readonly embed: ChartId | null;
+}
+
+/** The query keys this module owns; everything else in the address is left alone. */
+export const TEACHING_KEYS = ['lesson', 'step', 'present', 'brief', 'embed'] as const;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function paramsOf(text: string): URLSearchParams {
+  return new URLSearchParams(text.startsWith('?') || text.startsWith('#') ? text.slice(1) : text);
+}
+
+/** Read the teaching route from a query string and a fragment (either may hold the keys; the query wins). */
+export function readRoute(search: string, hash = ''): TeachingRoute {
+  const fromHash = paramsOf(hash);
+  const fromQuery = paramsOf(search);
+  const get = (key: string) => fromQuery.get(key) ?? fromHash.get(key);
+  const has = (key: string) => fromQuery.has(key) || fromHash.has(key);
+  const flag = (key: string) => has(key) && !['0', 'false', 'no'].includes(get(key) ?? '');
+  const id = get('lesson');
+  const step = Number(get('step') ?? '1');
+  const embed = get('embed');
+  return {
+    lesson:
+      id && KEBAB.test(id) && id.length <= 80
+        ? { id, step: Number.isInteger(step) && step >= 1 && step <= 99 ? step : 1 }
+        : null,
+    present: flag('present'),
+    brief: flag('brief'),
+    embed: CHART_IDS.includes(embed as ChartId) ? (embed as ChartId) : null,
+  };
+}
+
+/**
+ * If the fragment holds teaching keys, return the address with them moved to the query (the rest of the fragment
+ * kept), else null. `#lesson=a&step=2` → `?lesson=a&step=2`; `#v=1&p=x&present` → `?present#v=1&p=x`.
+ */
+export function moveTeachingKeys(location: {
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+}): string | null {
+  const fragment = paramsOf(location.hash);
+  const moved = TEACHING_KEYS.filter((k) => fragment.has(k));
+  if (!moved.length) return null;
+  const query = paramsOf(location.search);
+  for (const key of moved) {
+    if (!query.has(key)) query.set(key, fragment.get(key) ?? '');
+    fragment.delete(key);
+  }
+  const rest = fragment.toString();
+  return `${location.pathname}${queryString(query)}${rest ? `#${rest}` : ''}`;
+}
+
+/** Write a query without `=` after empty flags (`?present`, not `?present=`). */
+export function queryString(query: URLSearchParams): string {
+  const parts = [...query.entries()].map(([k, v]) =>
+    v === '' ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
+  );
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** Return a query string with teaching keys set (a string value), switched on (`true`) or removed (`null`). */
+export function withQuery(search: string, patch: Readonly<Record<string, string | true | null>>): string {
+  const query = paramsOf(search);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) query.delete(key);
+    else query.set(key, value === true ? '' : value);
+  }
+  return queryString(query);
+}
+
+/** The address of a lesson's step (1-based), to share with a class. */
+export function lessonUrl(base: string, id: string, step: number): string {
+  return `${base}?lesson=${encodeURIComponent(id)}&step=${step}`;
+}
+
+/** The address of one chart alone, on the scenario of a share-link fragment. */
+export function embedUrl(base: string, chart: ChartId, fragment: string): string {
+  return `${base}?embed=${chart}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** An iframe snippet for a chart: plain text for the user to paste into a page. */
+export function embedCode(url: string, title: string, width = 800, height = 520): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${attr(url)}" title="${attr(title)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
