@@ -10,8 +10,9 @@ import { useAppStore } from '../../state/use-app-store';
 import { useFrameThrottle } from '../controls/use-frame-throttle';
 import { formatSci } from '../format';
 import { colourOf } from '../styles/tokens';
+import { EventMarker } from '../teaching/event-marker';
 import { ChartFrame, DataTable } from './chart-frame';
-import { KEY_EVENTS } from './events';
+import { eventsByQuarter } from './events';
 import { countAbove, type ModelPoint, modelPoints, type ThresholdLine, thresholdLines } from './models-model';
 
 const W = 860;
@@ -34,6 +35,13 @@ function scaleOf(fromYear: number, toYear: number): Scale {
     y: (log) => M.top + (1 - (log - Y_MIN) / (Y_MAX - Y_MIN)) * ph,
     logAt: (py) => Y_MIN + (1 - (py - M.top) / ph) * (Y_MAX - Y_MIN),
   };
+}
+
+/** Quarter labels of whole years from `fromYear` up to (not including) `toYear`. */
+function quarterLabels(fromYear: number, toYear: number): string[] {
+  const out: string[] = [];
+  for (let y = fromYear; y < toYear; y++) for (let q = 1; q <= 4; q++) out.push(`${y}Q${q}`);
+  return out;
 }
 
 const Points = memo(function Points({
@@ -92,19 +100,23 @@ const Axes = memo(function Axes({
           {y}
         </text>
       ))}
-      {KEY_EVENTS.filter((e) => e.major).map((e) => {
-        const year = Number(e.date.slice(0, 4)) + (Number(e.date.slice(5, 7)) - 1) / 12;
-        return year >= fromYear && year <= toYear ? (
-          <line
-            key={e.date}
-            x1={scale.x(year)}
-            x2={scale.x(year)}
-            y1={M.top}
-            y2={H - M.bottom}
-            stroke="#c8c8c8"
-            strokeDasharray="2 3"
-          />
-        ) : null;
+      {eventsByQuarter(quarterLabels(fromYear, toYear)).map(({ quarter, events }) => {
+        const first = events[0]!.date;
+        const year = Number(first.slice(0, 4)) + (Number(first.slice(5, 7)) - 1) / 12;
+        return (
+          <g key={quarter}>
+            <line
+              x1={scale.x(year)}
+              x2={scale.x(year)}
+              y1={M.top}
+              y2={H - M.bottom}
+              stroke={events.some((e) => e.major) ? '#c8c8c8' : '#e2e2e2'}
+              strokeDasharray="2 3"
+            />
+            {/* Markers along the bottom of the plot: the top is where the threshold labels run. */}
+            <EventMarker x={scale.x(year)} y={H - M.bottom - 10} events={events} />
+          </g>
+        );
       })}
       <rect
         x={scale.x(asOfYear)}

@@ -2,7 +2,11 @@
  * Shared pieces of the time-series charts: year ticks, key-event markers, the projection band.
  */
 import { ReferenceArea, ReferenceLine } from 'recharts';
-import { KEY_EVENTS, quarterLabelOf } from './events';
+import { useAppStore } from '../../state/use-app-store';
+import { EventLabel } from '../teaching/event-marker';
+import { eventsByQuarter, MAJOR_EVENTS } from './events';
+
+export { MAJOR_EVENTS };
 
 /** Tick only each year's first quarter, labelled by the year. */
 export function yearTicks(quarters: readonly string[]): string[] {
@@ -11,12 +15,11 @@ export function yearTicks(quarters: readonly string[]): string[] {
 
 export const formatYearTick = (q: string) => q.slice(0, 4);
 
-/** The major events, numbered as on the charts. */
-export const MAJOR_EVENTS = KEY_EVENTS.filter((e) => e.major);
-
-/** Key events as reference lines (major ones numbered; see EventKey) and the projection as a shaded band. */
+/**
+ * Key events as reference lines, one per quarter with events, each with a marker (major ones numbered, see
+ * EventKey) that shows the events' notes and sources on hover or focus; and the projection as a shaded band.
+ */
 export function timeDecorations(quarters: readonly string[], firstProjection: string | null) {
-  const inRange = new Set(quarters);
   const last = quarters.at(-1);
   return [
     firstProjection && last ? (
@@ -29,28 +32,15 @@ export function timeDecorations(quarters: readonly string[], firstProjection: st
         ifOverflow="extendDomain"
       />
     ) : null,
-    ...KEY_EVENTS.filter((e) => inRange.has(quarterLabelOf(e.date))).map((e) => {
-      const n = MAJOR_EVENTS.indexOf(e) + 1;
-      return (
-        <ReferenceLine
-          key={e.date}
-          x={quarterLabelOf(e.date)}
-          stroke={e.major ? '#8a8a8a' : '#d0d0d0'}
-          strokeDasharray="2 3"
-          {...(n > 0
-            ? {
-                label: {
-                  value: String(n),
-                  position: 'top' as const,
-                  fill: '#444',
-                  fontSize: 11,
-                  fontWeight: 700,
-                },
-              }
-            : {})}
-        />
-      );
-    }),
+    ...eventsByQuarter(quarters).map(({ quarter, events }) => (
+      <ReferenceLine
+        key={quarter}
+        x={quarter}
+        stroke={events.some((e) => e.major) ? '#8a8a8a' : '#d0d0d0'}
+        strokeDasharray="2 3"
+        label={<EventLabel events={events} />}
+      />
+    )),
   ];
 }
 
@@ -63,9 +53,21 @@ export function EventKey() {
           <strong>{i + 1}</strong> {e.label} ({e.date.slice(0, 7)})
         </span>
       ))}
+      <span>◆ other key dates: hover or focus a marker</span>
       <span>
         <span className="swatch projection" aria-hidden="true" /> shaded: projection (modeled)
       </span>
+      <TimelineLink />
     </span>
+  );
+}
+
+/** Opens the timeline of key events, with every note and source. */
+function TimelineLink() {
+  const setView = useAppStore((s) => s.setView);
+  return (
+    <button type="button" className="link" onClick={() => setView({ reference: { panel: 'timeline' } })}>
+      All key dates
+    </button>
   );
 }

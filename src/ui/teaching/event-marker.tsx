@@ -1,0 +1,114 @@
+/**
+ * A key-event marker on a time axis: a numbered badge for a quarter with a major event, a small diamond for the
+ * others. Hovering or focusing it shows each event's note and source in a tooltip (an HTML box over the page,
+ * so it is never clipped by the chart and never ends up in an exported image); the same text is its accessible
+ * description. One marker per quarter: events in the same quarter share it.
+ */
+import { useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { eventNumber, type KeyEvent } from '../charts/events';
+
+function formatDate(iso: string): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** The accessible text of a marker: every event's date, note and source. */
+export function markerText(events: readonly KeyEvent[]): string {
+  return events.map((e) => `${formatDate(e.date)}: ${e.note} Source: ${e.source}.`).join(' ');
+}
+
+interface Props {
+  /** Where the marker's glyph sits, in the chart's SVG coordinates. */
+  readonly x: number;
+  readonly y: number;
+  readonly events: readonly KeyEvent[];
+}
+
+/** The marker glyph with its tooltip. */
+export function EventMarker({ x, y, events }: Props) {
+  const id = useId();
+  const ref = useRef<SVGGElement>(null);
+  const [tip, setTip] = useState<{ left: number; top: number } | null>(null);
+  const numbers = events.map(eventNumber).filter((n): n is number => n !== null);
+  const major = numbers.length > 0;
+  const show = () => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!box) return;
+    // Keep the box on screen: open to the left of markers in the right part of the window.
+    const width = 300;
+    const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), window.innerWidth - width - 8);
+    setTip({ left, top: box.bottom + 6 });
+  };
+  const hide = () => setTip(null);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be an HTML button, so it takes the role.
+    <g
+      ref={ref}
+      className={`event-marker${major ? ' major' : ''}${tip ? ' active' : ''}`}
+      transform={`translate(${x} ${y})`}
+      tabIndex={0}
+      role="button"
+      aria-label={`Key ${events.length === 1 ? 'event' : 'events'}: ${events.map((e) => e.label).join('; ')}`}
+      aria-describedby={tip ? id : undefined}
+      onMouseEnter={show}
+      onMouseLeave={hide}
+      onFocus={show}
+      onBlur={hide}
+      onClick={() => (tip ? hide() : show())}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') hide();
+        else if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          if (tip) hide();
+          else show();
+        }
+      }}
+      style={{ cursor: 'help' }}
+    >
+      {/* A larger transparent target than the glyph, for pointers. */}
+      <circle r={11} fill="transparent" />
+      {major ? (
+        <>
+          <circle r={8} fill="#fff" stroke="#6b6b6b" strokeWidth={1.2} />
+          <text textAnchor="middle" dy="0.35em" fontSize={10.5} fontWeight={700} fill="#333">
+            {numbers.join('')}
+          </text>
+        </>
+      ) : (
+        <rect x={-3.5} y={-3.5} width={7} height={7} transform="rotate(45)" fill="#9a9a9a" />
+      )}
+      {tip &&
+        createPortal(
+          <div className="event-tip" role="tooltip" id={id} style={{ left: tip.left, top: tip.top }}>
+            {events.map((e) => (
+              <div key={e.date + e.label} className="event-tip-item">
+                <p className="event-tip-head">
+                  {eventNumber(e) !== null && <span className="event-num">{eventNumber(e)}</span>}
+                  <strong>{e.label}</strong> · {formatDate(e.date)}
+                </p>
+                <p>{e.note}</p>
+                <p className="event-tip-source">Source: {e.source}</p>
+              </div>
+            ))}
+          </div>,
+          document.body,
+        )}
+    </g>
+  );
+}
+
+/**
+ * The marker as a recharts reference-line label: recharts passes the line's `viewBox` (its x and top). The
+ * glyph sits just above the plot, in the chart's top margin.
+ */
+export function EventLabel({
+  viewBox,
+  events,
+}: {
+  viewBox?: { x?: number; y?: number };
+  events: readonly KeyEvent[];
+}) {
+  if (viewBox?.x === undefined || viewBox.y === undefined) return null;
+  return <EventMarker x={viewBox.x} y={viewBox.y - 9} events={events} />;
+}

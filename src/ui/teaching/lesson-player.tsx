@@ -1,0 +1,319 @@
+/**
+ * The lesson player: step n of m, the step's words, a question to answer before the reveal (a choice or a
+ * number), and the reveal — the engine's number on the data in use, the right choice, what to make of it and
+ * where the facts come from. Previous/next load each step's scenario into the app, so the charts follow.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DatasetIndex } from '../../engine';
+import { lessonById } from '../../lessons/registry';
+import type { StepReveal } from '../../lessons/reveal';
+import { stepScenario } from '../../lessons/runner';
+import type { Lesson, Step } from '../../lessons/schema';
+import { jsonEqual } from '../../scenario/json';
+import { useDatasetStore } from '../../state/dataset-store';
+import { useAppStore } from '../../state/use-app-store';
+import { termById } from '../../teaching/glossary';
+import { lessonUrl } from '../../teaching/route';
+import { exitLesson, lessonRunnerFor, openLessonStep } from './lesson-control';
+import { pageBase } from './route-state';
+import { TermLink } from './term-link';
+
+type Prediction = { kind: 'choice'; index: number } | { kind: 'number'; value: number } | null;
+
+function parseGuess(text: string): number {
+  const t = text.trim().replace(/[,\s]/g, '');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+}
+
+function PredictionVerdict({
+  step,
+  prediction,
+  reveal,
+}: {
+  step: Step;
+  prediction: Prediction;
+  reveal: StepReveal;
+}) {
+  if (!prediction) return <p className="verdict">You revealed without predicting.</p>;
+  if (prediction.kind === 'choice' && step.question.kind === 'choice') {
+    const picked = step.question.choices[prediction.index]?.label ?? '';
+    const right = prediction.index === reveal.choice;
+    return (
+      <p className={`verdict ${right ? 'right' : 'wrong'}`}>
+        You predicted “{picked}”: {right ? 'right.' : 'not this time.'}
+      </p>
+    );
+  }
+  if (prediction.kind === 'number') {
+    const off = prediction.value - reveal.answer.value;
+    const words =
+      off === 0
+        ? 'exactly right.'
+        : `${Math.abs(off).toLocaleString('en-US')} ${off > 0 ? 'too high' : 'too low'}.`;
+    return (
+      <p className={`verdict ${off === 0 ? 'right' : 'wrong'}`}>
+        You guessed {prediction.value.toLocaleString('en-US')}: {words}
+      </p>
+    );
+  }
+  return null;
+}
+
+function Question({
+  step,
+  prediction,
+  setPrediction,
+  locked,
+}: {
+  step: Step;
+  prediction: Prediction;
+  setPrediction: (p: Prediction) => void;
+  locked: boolean;
+}) {
+  const id = useId();
+  const q = step.question;
+  if (q.kind === 'choice') {
+    return (
+      <fieldset className="predict" disabled={locked}>
+        <legend>
+          <span className="predict-tag">Predict</span> {q.prompt}
+        </legend>
+        <div className="choices">
+          {q.choices.map((c, i) => (
+            <label key={c.label} className="choice">
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={prediction?.kind === 'choice' && prediction.index === i}
+                onChange={() => setPrediction({ kind: 'choice', index: i })}
+              />
+              {c.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className="predict" disabled={locked}>
+      <legend>
+        <span className="predict-tag">Predict</span> {q.prompt}
+      </legend>
+      <label className="guess">
+        Your guess{q.unit ? ` (${q.unit})` : ''}{' '}
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className="guess-input"
+          defaultValue={prediction?.kind === 'number' ? String(prediction.value) : ''}
+          onChange={(e) => {
+            const v = parseGuess(e.target.value);
+            setPrediction(Number.isFinite(v) ? { kind: 'number', value: v } : null);
+          }}
+        />
+      </label>
+    </fieldset>
+  );
+}
+
+function RevealPanel({
+  step,
+  reveal,
+  prediction,
+}: {
+  step: Step;
+  reveal: StepReveal;
+  prediction: Prediction;
+}) {
+  const unit = step.question.kind === 'number' && step.question.unit ? ` ${step.question.unit}` : '';
+  return (
+    <div className="reveal" data-testid="lesson-reveal">
+      <p className="reveal-answer">
+        Yardstick:{' '}
+        <strong data-testid="reveal-value">
+          {reveal.choice !== null && step.question.kind === 'choice'
+            ? step.question.choices[reveal.choice]!.label
+            : `${reveal.answer.text}${unit}`}
+        </strong>
+      </p>
+      <PredictionVerdict step={step} prediction={prediction} reveal={reveal} />
+      <p className="reveal-text" data-testid="reveal-text">
+        {reveal.text}
+      </p>
+      <details className="reveal-sources">
+        <summary>Sources</summary>
+        <ul>
+          {step.sources.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}
+
+function StepBody({
+  lesson,
+  stepIndex,
+  index,
+}: {
+  lesson: Lesson;
+  stepIndex: number;
+  index: DatasetIndex | null;
+}) {
+  const step = lesson.steps[stepIndex]!;
+  const dataset = useDatasetStore((s) => s.dataset);
+  const scenario = useAppStore((s) => s.scenario);
+  const sourcedOnly = useAppStore((s) => s.view.sourcedOnly);
+  const [prediction, setPrediction] = useState<Prediction>(null);
+  const [reveal, setReveal] = useState<StepReveal | string | null>(null);
+  const expected = useMemo(() => stepScenario(lesson, stepIndex), [lesson, stepIndex]);
+  const changed = expected.ok && !jsonEqual(expected.value, scenario);
+  const revealRef = useRef<HTMLDivElement>(null);
+  const doReveal = () => {
+    if (!dataset || !expected.ok) return;
+    const runner = lessonRunnerFor(dataset);
+    // The app has usually built this index already (same data, same assumptions): lend it to the runner.
+    if (index && !sourcedOnly && !changed) runner.adoptIndex(expected.value, index);
+    const r = runner.reveal(lesson, stepIndex);
+    setReveal(
+      r.ok
+        ? r.value
+        : `This step could not be computed on the data in use (${r.issues.map((i) => i.message).join('; ')}). Lessons are written for the built-in dataset.`,
+    );
+  };
+  useEffect(() => {
+    if (reveal) revealRef.current?.focus();
+  }, [reveal]);
+  return (
+    <>
+      <h3 className="step-title">{step.title}</h3>
+      {step.text.map((p) => (
+        <p key={p} className="step-text">
+          {p}
+        </p>
+      ))}
+      {step.glossary?.length ? (
+        <p className="step-terms">
+          Terms:{' '}
+          {step.glossary.map((t, i) => (
+            <span key={t}>
+              {i > 0 && ', '}
+              <TermLink id={t}>{termById(t)?.term ?? t}</TermLink>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <Question step={step} prediction={prediction} setPrediction={setPrediction} locked={reveal !== null} />
+      {changed && (
+        <p className="field-note lesson-changed" role="note">
+          You have changed this step’s scenario. The reveal is for the step as set.{' '}
+          <button type="button" className="link" onClick={() => openLessonStep(lesson.id, stepIndex)}>
+            Reset the step
+          </button>
+        </p>
+      )}
+      {reveal === null ? (
+        <button type="button" className="primary reveal-button" onClick={doReveal} disabled={!dataset}>
+          {prediction ? 'Reveal' : 'Reveal without predicting'}
+        </button>
+      ) : (
+        <div ref={revealRef} tabIndex={-1} className="reveal-wrap" role="status">
+          {typeof reveal === 'string' ? (
+            <p className="notice error">{reveal}</p>
+          ) : (
+            <RevealPanel step={step} reveal={reveal} prediction={prediction} />
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The lesson being played, above the scenario; nothing when no lesson is open. */
+export function LessonPlayer({ index }: { index: DatasetIndex | null }) {
+  const active = useAppStore((s) => s.view.lesson);
+  const lesson = active ? lessonById(active.id) : undefined;
+  const [copied, setCopied] = useState(false);
+  if (!active || !lesson) return null;
+  const n = active.step;
+  const m = lesson.steps.length;
+  const link = lessonUrl(pageBase(), lesson.id, n + 1);
+  return (
+    <section className="lesson-player" aria-labelledby="lesson-title" data-testid="lesson-player">
+      <header className="lesson-head">
+        <p className="lesson-kicker">
+          Lesson ·{' '}
+          <span data-testid="lesson-progress">
+            Step {n + 1} of {m}
+          </span>
+        </p>
+        <h2 id="lesson-title">{lesson.title}</h2>
+        <div className="lesson-tools">
+          <button
+            type="button"
+            className="link"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(link);
+                setCopied(true);
+              } catch {
+                window.prompt('Copy the link to this step:', link);
+              }
+            }}
+            title={link}
+          >
+            {copied ? 'Link copied' : 'Copy link to this step'}
+          </button>
+          <button type="button" className="link" onClick={exitLesson}>
+            Exit lesson
+          </button>
+        </div>
+      </header>
+      {n === 0 && <p className="lesson-summary">{lesson.summary}</p>}
+      {/* A fresh body per step: predictions and reveals never leak from one step to the next. */}
+      <StepBody key={`${lesson.id}-${n}`} lesson={lesson} stepIndex={n} index={index} />
+      <nav className="lesson-nav" aria-label="Lesson steps">
+        <button type="button" onClick={() => openLessonStep(lesson.id, n - 1)} disabled={n === 0}>
+          ← Previous
+        </button>
+        <ol className="step-dots">
+          {lesson.steps.map((s, i) => (
+            <li key={s.title}>
+              <button
+                type="button"
+                className={i === n ? 'current' : ''}
+                aria-current={i === n ? 'step' : undefined}
+                aria-label={`Step ${i + 1}: ${s.title}`}
+                title={`Step ${i + 1}: ${s.title}`}
+                onClick={() => {
+                  setCopied(false);
+                  openLessonStep(lesson.id, i);
+                }}
+              >
+                {i + 1}
+              </button>
+            </li>
+          ))}
+        </ol>
+        {n < m - 1 ? (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setCopied(false);
+              openLessonStep(lesson.id, n + 1);
+            }}
+          >
+            Next →
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={exitLesson}>
+            Finish
+          </button>
+        )}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * In presentation mode: a small bar to leave it (Escape works too, unless a panel or dialog is open, which
+ * Escape closes first) and to open the glossary without the menus.
+ */
+import { useEffect } from 'react';
+import { appStore, useAppStore } from '../../state/use-app-store';
+
+export function PresentBar() {
+  const mode = useAppStore((s) => s.view.mode);
+  const setView = useAppStore((s) => s.setView);
+  useEffect(() => {
+    if (mode !== 'present') return;
+    const onKey = (e: KeyboardEvent) => {
+      const { reference, drilldown, selectedCompany } = appStore.getState().view;
+      if (e.key !== 'Escape' || reference || drilldown || selectedCompany) return;
+      setView({ mode: 'explore' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [mode, setView]);
+  if (mode !== 'present') return null;
+  return (
+    <div className="present-bar" role="toolbar" aria-label="Presentation">
+      <span>Presenting</span>
+      <button type="button" onClick={() => setView({ reference: { panel: 'glossary', term: null } })}>
+        Glossary
+      </button>
+      <button type="button" className="primary" onClick={() => setView({ mode: 'explore' })}>
+        Exit (Esc)
+      </button>
+    </div>
+  );
+}

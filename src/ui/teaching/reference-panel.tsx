@@ -1,0 +1,73 @@
+/**
+ * The reference panel at the side of the page: the glossary or the timeline. It does not block the app (a
+ * teacher can keep it open beside the charts); Escape or the close button closes it, and focus returns to where
+ * it was.
+ */
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../state/use-app-store';
+import { GlossaryBody } from './glossary-panel';
+import { TimelineBody } from './timeline-panel';
+
+export function ReferencePanel() {
+  const reference = useAppStore((s) => s.view.reference);
+  const setView = useAppStore((s) => s.setView);
+  const ref = useRef<HTMLElement>(null);
+  const opener = useRef<Element | null>(null);
+  const panel = reference?.panel ?? null;
+  useEffect(() => {
+    if (!panel) return;
+    opener.current ??= document.activeElement;
+    ref.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setView({ reference: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [panel, setView]);
+  useEffect(() => {
+    if (panel) return;
+    (opener.current as HTMLElement | null)?.focus?.();
+    opener.current = null;
+  }, [panel]);
+  if (!reference) return null;
+  const title = reference.panel === 'glossary' ? 'Glossary' : 'Key dates';
+  return (
+    <aside
+      ref={ref}
+      className="reference-panel"
+      aria-label={title}
+      tabIndex={-1}
+      data-testid={`${reference.panel}-panel`}
+    >
+      <div className="drawer-head">
+        <h2>{title}</h2>
+        <div className="reference-tabs">
+          <button
+            type="button"
+            aria-pressed={reference.panel === 'glossary'}
+            onClick={() => setView({ reference: { panel: 'glossary', term: null } })}
+          >
+            Glossary
+          </button>
+          <button
+            type="button"
+            aria-pressed={reference.panel === 'timeline'}
+            onClick={() => setView({ reference: { panel: 'timeline' } })}
+          >
+            Key dates
+          </button>
+        </div>
+        <button
+          type="button"
+          onClick={() => setView({ reference: null })}
+          aria-label={`Close the ${title.toLowerCase()}`}
+        >
+          Close
+        </button>
+      </div>
+      <div className="drawer-body">
+        {reference.panel === 'glossary' ? <GlossaryBody term={reference.term} /> : <TimelineBody />}
+      </div>
+    </aside>
+  );
+}
