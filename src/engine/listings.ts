@@ -4,7 +4,7 @@
  */
 
 import { LIST_CODE } from './dataset/codes';
-import type { DatasetIndex } from './dataset/index-dataset';
+import { type DatasetIndex, FOREVER } from './dataset/index-dataset';
 import { LISTS } from './dataset/schema';
 import { type DayNumber, isoOf } from './dates';
 import type { DerivedListing, Listings } from './policy';
@@ -30,6 +30,19 @@ export function makeListings(index: DatasetIndex, derived: readonly DerivedListi
   }
 
   return {
+    changeDays(company, listMask, out) {
+      if (company < 0) return;
+      const spans = index.companies.listings[company];
+      if (spans) {
+        for (const span of spans) {
+          if ((listMask & (1 << span.list)) === 0) continue;
+          out.push(span.fromDay);
+          if (span.toDay < FOREVER) out.push(span.toDay + 1);
+        }
+      }
+      const d = (listMask & entityBit) !== 0 ? extra.get(company) : undefined;
+      if (d) out.push(d.day);
+    },
     listedOn(company, day, listMask) {
       if (company < 0) return false;
       if (!index.companies.listings[company] && !extra.has(company)) return false;

@@ -52,7 +52,9 @@ export function largestModelBy(
 /** Return the latest valuation (USD) of a company on or before `day`, or NaN. */
 export function valuationAt(index: DatasetIndex, company: number, day: DayNumber): number {
   let usd = Number.NaN;
-  for (const v of index.companies.valuations[company] ?? []) {
+  const valuations = index.companies.valuations[company];
+  if (!valuations) return usd;
+  for (const v of valuations) {
     if (v.day > day) break;
     usd = v.usd;
   }

@@ -10,6 +10,7 @@ import type { AccessMode, Instrument, Provenance, TransactionKind } from './data
 import type { DayNumber, IsoDate } from './dates';
 import type { Outcome } from './outcomes';
 import type { ParamSpec, Params, ParamValue } from './params';
+import type { DaySink, Timeline } from './timeline';
 
 /** One measure as a scenario holds it. */
 export interface PolicyInstance {
@@ -78,8 +79,10 @@ export interface PolicyRun<P extends Params = Params> {
 
 /** Listing status by company and day. */
 export interface Listings {
-  /** Return the first day from which `company` is on any list in `listMask` and still listed on `day`, or -1. */
+  /** Say whether `company` is on any list in `listMask` on `day`. */
   listedOn(company: number, day: DayNumber, listMask: number): boolean;
+  /** Push the days on which `listedOn(company, ·, listMask)` may change (listing starts, and the day after each end). */
+  changeDays(company: number, listMask: number, out: DaySink): void;
   /** Describe the listing behind `listedOn`, for explanations. */
   describe(
     company: number,
@@ -108,6 +111,11 @@ export interface PreparedPolicy {
   explainCompany(company: number, day: DayNumber): Finding[];
   /** Suggest one-parameter changes that might release a company (the engine checks each). */
   releaseCandidates(company: number): ParamChange[];
+  /**
+   * Optional fast path for counting companies in scope: a timeline whose status is non-zero exactly when
+   * `inScope(company, day)` is true. Without it the run asks `inScope` at every quarter's end.
+   */
+  readonly scope?: Timeline;
   /** Extra per-quarter counts this measure reports, by name (e.g. companies whose models used controlled chips). */
   extraSeries?(ordinals: readonly number[]): Record<string, number[]>;
 }

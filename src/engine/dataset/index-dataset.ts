@@ -5,6 +5,7 @@
  */
 import { type DayNumber, dayOf } from '../dates';
 import { ordinalOfDay, type QuarterOrdinal } from '../quarter';
+import type { DaySink } from '../timeline';
 import {
   ACCESS_CODE,
   END_USE_CODE,
@@ -16,7 +17,9 @@ import {
   SECTOR_CODE,
   SEMI_CODE,
 } from './codes';
-import type { Company, Dataset, EndUse, Transaction } from './schema';
+import { type Company, type Dataset, type EndUse, TRANSACTION_KINDS } from './schema';
+
+const KIND_COUNT = TRANSACTION_KINDS.length;
 
 /** "No such date" in day columns. */
 export const NO_DAY = -2147483648;
@@ -70,6 +73,7 @@ export interface TransactionColumns {
   /** Position of each indexed transaction in `dataset.transactions`. */
   readonly source: Int32Array;
   readonly ids: readonly string[];
+  /** Position by id (built on first use). */
   readonly byId: ReadonlyMap<string, number>;
   readonly kind: Uint8Array;
   readonly day: Int32Array;
@@ -92,6 +96,8 @@ export interface TransactionColumns {
   readonly access: Uint8Array;
   readonly exchanges: Float64Array;
   readonly modeled: Uint8Array;
+  /** Positions of the transactions of each kind (by KIND_CODE), in date order: a measure scans only its kind. */
+  readonly ofKind: readonly Int32Array[];
 }
 
 export interface DatasetIndex {
@@ -221,14 +227,46 @@ function indexModels(
   return [{ count: n, ids: list.map((m) => m.id), company, day, computeFlop, biological }, modelsOf];
 }
 
-function investorCountriesOf(t: Transaction, country: ReadonlyMap<string, number>): number[] {
-  if (t.kind !== 'investment') return [];
-  const out: number[] = [];
-  for (const inv of t.investors) {
-    const code = country.get(inv.country) ?? 0;
-    if (!out.includes(code)) out.push(code);
+/**
+ * Return transaction positions ordered by day, then id (UTF-16 order): a counting sort on the day, then a sort by
+ * id among the transactions of each day — much faster than one comparison sort over a million records.
+ */
+function dateOrder(ids: readonly string[], days: Int32Array): Int32Array {
+  const n = days.length;
+  const order = new Int32Array(n);
+  if (n === 0) return order;
+  let lo = days[0]!;
+  let hi = lo;
+  for (let i = 1; i < n; i++) {
+    const d = days[i]!;
+    if (d < lo) lo = d;
+    else if (d > hi) hi = d;
   }
-  return out;
+  const byIdThenPosition = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b);
+  const span = hi - lo + 1;
+  if (span > 4 * n + 100_000) {
+    // Days spread over millennia: one comparison sort is cheaper than the buckets.
+    const all = Array.from({ length: n }, (_, i) => i);
+    all.sort((a, b) => days[a]! - days[b]! || byIdThenPosition(a, b));
+    order.set(all);
+    return order;
+  }
+  const next = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) next[days[i]! - lo + 1]!++;
+  for (let b = 1; b <= span; b++) next[b]! += next[b - 1]!;
+  const starts = next.slice(0, span + 1);
+  for (let i = 0; i < n; i++) order[next[days[i]! - lo]!++] = i;
+  const group: number[] = [];
+  for (let b = 0; b < span; b++) {
+    const from = starts[b]!;
+    const to = starts[b + 1]!;
+    if (to - from < 2) continue;
+    group.length = 0;
+    for (let k = from; k < to; k++) group.push(order[k]!);
+    group.sort(byIdThenPosition);
+    for (let k = from; k < to; k++) order[k] = group[k - from]!;
+  }
+  return order;
 }
 
 function indexTransactions(
@@ -239,67 +277,136 @@ function indexTransactions(
 ): TransactionColumns {
   const list = dataset.transactions;
   const n = list.length;
-  const days = list.map((t) => dayOf(t.date));
-  const order = list.map((_, i) => i);
-  order.sort(
-    (a, b) => days[a]! - days[b]! || (list[a]!.id < list[b]!.id ? -1 : list[a]!.id > list[b]!.id ? 1 : 0),
-  );
-
-  const cols = {
-    source: new Int32Array(n),
-    kind: new Uint8Array(n),
-    day: new Int32Array(n),
-    ordinal: new Int32Array(n),
-    company: new Int32Array(n),
-    amountUsd: new Float64Array(n).fill(Number.NaN),
-    instrument: new Uint8Array(n),
-    lpCommitmentUsd: new Float64Array(n).fill(Number.NaN),
-    bindingDay: new Int32Array(n).fill(NO_DAY),
-    investorStart: new Int32Array(n + 1),
-    chip: new Int32Array(n).fill(-1),
-    units: new Float64Array(n).fill(Number.NaN),
-    supplierCountry: new Uint16Array(n),
-    teacherCountry: new Uint16Array(n),
-    access: new Uint8Array(n),
-    exchanges: new Float64Array(n).fill(Number.NaN),
-    modeled: new Uint8Array(n),
-  };
-  const investorCountries: number[] = [];
-  const ids: string[] = new Array(n);
-  order.forEach((src, i) => {
+  // First pass, in the records' own order (sequential in memory): days, ids and investor counts.
+  const dayOfDate = new Map<string, number>();
+  const sourceDays = new Int32Array(n);
+  const sourceIds: string[] = new Array(n);
+  let investorTotal = 0;
+  for (let src = 0; src < n; src++) {
     const t = list[src]!;
-    ids[i] = t.id;
-    cols.source[i] = src;
-    cols.kind[i] = KIND_CODE[t.kind];
-    cols.day[i] = days[src]!;
-    cols.ordinal[i] = ordinalOfDay(days[src]!);
-    cols.company[i] = t.companyId === null ? -1 : (companyIndex.get(t.companyId) ?? -1);
-    cols.modeled[i] = t.provenance.kind === 'modeled' ? 1 : 0;
-    cols.investorStart[i] = investorCountries.length;
-    if (t.kind === 'investment') {
-      cols.amountUsd[i] = t.amountUsd ?? Number.NaN;
-      cols.instrument[i] = INSTRUMENT_CODE[t.instrument];
-      cols.lpCommitmentUsd[i] = t.lpCommitmentUsd ?? Number.NaN;
-      cols.bindingDay[i] = t.bindingCommitmentDate ? dayOf(t.bindingCommitmentDate) : NO_DAY;
-      investorCountries.push(...investorCountriesOf(t, country));
-    } else if (t.kind === 'chip-purchase') {
-      cols.amountUsd[i] = t.amountUsd ?? Number.NaN;
-      cols.chip[i] = chipIndex.get(t.chipId) ?? -1;
-      cols.units[i] = t.units ?? Number.NaN;
-      cols.supplierCountry[i] = country.get(t.supplierCountry) ?? 0;
-    } else {
-      cols.teacherCountry[i] = country.get(t.teacher.country) ?? 0;
-      cols.access[i] = ACCESS_CODE[t.teacher.access];
-      cols.exchanges[i] = t.exchanges ?? Number.NaN;
+    let d = dayOfDate.get(t.date);
+    if (d === undefined) {
+      d = dayOf(t.date);
+      dayOfDate.set(t.date, d);
     }
-  });
-  cols.investorStart[n] = investorCountries.length;
+    sourceDays[src] = d;
+    sourceIds[src] = t.id;
+    if (t.kind === 'investment') investorTotal += t.investors.length;
+  }
+  const source = dateOrder(sourceIds, sourceDays);
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) rank[source[i]!] = i;
+
+  const kind = new Uint8Array(n);
+  const day = new Int32Array(n);
+  const ordinal = new Int32Array(n);
+  const company = new Int32Array(n);
+  const amountUsd = new Float64Array(n).fill(Number.NaN);
+  const instrument = new Uint8Array(n);
+  const lpCommitmentUsd = new Float64Array(n).fill(Number.NaN);
+  const bindingDay = new Int32Array(n).fill(NO_DAY);
+  const chip = new Int32Array(n).fill(-1);
+  const units = new Float64Array(n).fill(Number.NaN);
+  const supplierCountry = new Uint16Array(n);
+  const teacherCountry = new Uint16Array(n);
+  const access = new Uint8Array(n);
+  const exchanges = new Float64Array(n).fill(Number.NaN);
+  const modeled = new Uint8Array(n);
+  const ids: string[] = new Array(n);
+  // Investor countries in source order first (CSR by source position), reordered below.
+  const sourceInvestorStart = new Int32Array(n + 1);
+  const sourceInvestors = new Uint16Array(investorTotal);
+  const kindCode = new Map(Object.entries(KIND_CODE));
+  const instrumentCode = new Map(Object.entries(INSTRUMENT_CODE));
+  const accessCode = new Map(Object.entries(ACCESS_CODE));
+  let k = 0;
+  // Second pass, again in the records' own order, writing each into its sorted position.
+  for (let src = 0; src < n; src++) {
+    const t = list[src]!;
+    const i = rank[src]!;
+    ids[i] = sourceIds[src]!;
+    kind[i] = kindCode.get(t.kind)!;
+    day[i] = sourceDays[src]!;
+    company[i] = t.companyId === null ? -1 : (companyIndex.get(t.companyId) ?? -1);
+    modeled[i] = t.provenance.kind === 'modeled' ? 1 : 0;
+    sourceInvestorStart[src] = k;
+    if (t.kind === 'investment') {
+      amountUsd[i] = t.amountUsd ?? Number.NaN;
+      instrument[i] = instrumentCode.get(t.instrument)!;
+      lpCommitmentUsd[i] = t.lpCommitmentUsd ?? Number.NaN;
+      bindingDay[i] = t.bindingCommitmentDate ? dayOf(t.bindingCommitmentDate) : NO_DAY;
+      // Distinct investor countries, in order of first appearance.
+      const first = k;
+      for (const investor of t.investors) {
+        const code = country.get(investor.country) ?? 0;
+        let seen = false;
+        for (let j = first; j < k; j++) if (sourceInvestors[j] === code) seen = true;
+        if (!seen) sourceInvestors[k++] = code;
+      }
+    } else if (t.kind === 'chip-purchase') {
+      amountUsd[i] = t.amountUsd ?? Number.NaN;
+      chip[i] = chipIndex.get(t.chipId) ?? -1;
+      units[i] = t.units ?? Number.NaN;
+      supplierCountry[i] = country.get(t.supplierCountry) ?? 0;
+    } else {
+      teacherCountry[i] = country.get(t.teacher.country) ?? 0;
+      access[i] = accessCode.get(t.teacher.access)!;
+      exchanges[i] = t.exchanges ?? Number.NaN;
+    }
+  }
+  sourceInvestorStart[n] = k;
+  // Third pass, in date order: quarter ordinals (they change only with the day) and investor countries.
+  const investorStart = new Int32Array(n + 1);
+  const investorCountries = new Uint16Array(k);
+  let lastDay = NO_DAY;
+  let lastOrdinal = 0;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    const d = day[i]!;
+    if (d !== lastDay) {
+      lastDay = d;
+      lastOrdinal = ordinalOfDay(d);
+    }
+    ordinal[i] = lastOrdinal;
+    investorStart[i] = w;
+    const src = source[i]!;
+    for (let j = sourceInvestorStart[src]!; j < sourceInvestorStart[src + 1]!; j++)
+      investorCountries[w++] = sourceInvestors[j]!;
+  }
+  investorStart[n] = w;
+  const kindTotals = new Int32Array(KIND_COUNT);
+  for (let i = 0; i < n; i++) kindTotals[kind[i]!]!++;
+  const ofKind = Array.from(kindTotals, (total) => new Int32Array(total));
+  kindTotals.fill(0);
+  for (let i = 0; i < n; i++) ofKind[kind[i]!]![kindTotals[kind[i]!]!++] = i;
+  // Built on first use (explanations): filling a Map with a million ids takes about a second.
+  let byId: Map<string, number> | undefined;
   return {
     count: n,
     ids,
-    byId: new Map(ids.map((id, i) => [id, i])),
-    ...cols,
-    investorCountries: Uint16Array.from(investorCountries),
+    get byId() {
+      byId ??= new Map(ids.map((id, i) => [id, i]));
+      return byId;
+    },
+    source,
+    kind,
+    day,
+    ordinal,
+    company,
+    amountUsd,
+    instrument,
+    lpCommitmentUsd,
+    bindingDay,
+    investorStart,
+    investorCountries,
+    chip,
+    units,
+    supplierCountry,
+    teacherCountry,
+    access,
+    exchanges,
+    modeled,
+    ofKind,
   };
 }
 
@@ -335,6 +442,40 @@ export function hqAt(index: DatasetIndex, company: number, day: DayNumber): numb
     }
   }
   return hq;
+}
+
+/** Push the days on which a company's HQ changes (its relocations). */
+export function relocationDays(index: DatasetIndex, company: number, out: DaySink): void {
+  const relocations = index.companies.relocations[company];
+  if (relocations) for (let k = 0; k < relocations.length; k++) out.push(relocations[k]!.day);
+}
+
+/** Return the first position in `positions` (date-ordered transactions) whose day is at least `day`. */
+function firstOnOrAfter(index: DatasetIndex, positions: Int32Array, day: DayNumber): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.tx.day[positions[mid]!]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Return the positions of the transactions of one kind (a KIND_CODE) dated from `fromDay` to `toDay` inclusive,
+ * in date order: a view on the index, not a copy. A measure's evaluation loops over these and nothing else.
+ */
+export function transactionsOfKind(
+  index: DatasetIndex,
+  kind: number,
+  fromDay: DayNumber = NO_DAY,
+  toDay: DayNumber = FOREVER,
+): Int32Array {
+  const positions = index.tx.ofKind[kind] ?? new Int32Array(0);
+  const from = firstOnOrAfter(index, positions, fromDay);
+  const to = toDay >= FOREVER ? positions.length : firstOnOrAfter(index, positions, toDay + 1);
+  return positions.subarray(from, Math.max(from, to));
 }
 
 /** Return a per-country flag array (by country index) for a list of country codes. */

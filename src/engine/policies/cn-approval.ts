@@ -9,12 +9,20 @@
  * modeling assumption, and the interface says so.
  */
 import { KIND_CODE } from '../dataset/codes';
-import { countryFlags, hasInvestorFrom, hqAt } from '../dataset/index-dataset';
+import {
+  countryFlags,
+  FOREVER,
+  hasInvestorFrom,
+  hqAt,
+  relocationDays,
+  transactionsOfKind,
+} from '../dataset/index-dataset';
 import { addMonths, isoOf } from '../dates';
 import { firstDayAbove, largestModelBy, valuationAt } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
 import type { Finding, ParamChange, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
+import { buildTimeline, deriveTimeline, statusOn } from '../timeline';
 
 export type CnApprovalParams = {
   readonly investorCountries: readonly string[];
@@ -221,18 +229,32 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
       return findings;
     }
 
+    // In scope changes only when a company relocates, crosses the compute line or gets a new valuation.
+    const scope = buildTimeline(
+      index.companies.count,
+      (c, out) => {
+        relocationDays(index, c, out);
+        if (compute.day[c]! !== FOREVER) out.push(compute.day[c]!);
+        const valuations = index.companies.valuations[c];
+        if (p.scopeValuation && valuations) for (const v of valuations) out.push(v.day);
+      },
+      (c, day) => (inScopeOn(c, day) ? 1 : 0),
+    );
+
     return {
       evaluate(out) {
         const uniforms = run.uniforms();
-        for (let t = 0; t < tx.count; t++) {
-          if (tx.kind[t] !== kind) continue;
-          const day = tx.day[t]!;
-          const c = tx.company[t]!;
-          if (day < run.fromDay || day > run.toDay || c < 0) continue;
-          if (!hasInvestorFrom(index, t, investor) || !inScopeOn(c, day)) continue;
+        const { day: days, company } = tx;
+        const positions = transactionsOfKind(index, kind, run.fromDay, run.toDay);
+        for (let j = 0; j < positions.length; j++) {
+          const t = positions[j]!;
+          const c = company[t]!;
+          if (c < 0 || !hasInvestorFrom(index, t, investor)) continue;
+          if (statusOn(scope, c, days[t]!) === 0) continue;
           out[t] = uniforms[t]! < p.approvalRate ? OUTCOME_CODE['approval-required'] : OUTCOME_CODE.denied;
         }
       },
+      scope: deriveTimeline(scope, (status) => status, run.fromDay, run.toDay),
       inScope(c, day) {
         return day >= run.fromDay && day <= run.toDay && inScopeOn(c, day);
       },

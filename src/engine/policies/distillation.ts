@@ -9,12 +9,13 @@
  * export-control and outbound measures then read.
  */
 import { ACCESS_CODE, KIND_CODE } from '../dataset/codes';
-import { countryFlags, hqAt } from '../dataset/index-dataset';
+import { countryFlags, FOREVER, hqAt, transactionsOfKind } from '../dataset/index-dataset';
 import type { AccessMode } from '../dataset/schema';
 import { isoOf } from '../dates';
 import { OUTCOME_CODE } from '../outcomes';
 import type { DerivedListing, Finding, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, transactionSubject } from '../subjects';
+import { buildTimeline, deriveTimeline } from '../timeline';
 
 export type DistillationParams = {
   readonly targetCountries: readonly string[];
@@ -35,15 +36,13 @@ function classify(run: BaseRun): Uint8Array {
   const teacher = countryFlags(index, p.teacherCountries);
   let accessMask = 0;
   for (const a of p.coveredAccess) accessMask |= 1 << ACCESS_CODE[a];
-  const kind = KIND_CODE['model-access'];
   const uniforms = run.uniforms();
   const out = new Uint8Array(tx.count);
-  for (let t = 0; t < tx.count; t++) {
-    if (tx.kind[t] !== kind) continue;
-    const day = tx.day[t]!;
+  const positions = transactionsOfKind(index, KIND_CODE['model-access'], run.fromDay, run.toDay);
+  for (let j = 0; j < positions.length; j++) {
+    const t = positions[j]!;
     const c = tx.company[t]!;
-    if (day < run.fromDay || day > run.toDay) continue;
-    if (c >= 0 && !target[hqAt(index, c, day)]) continue;
+    if (c >= 0 && !target[hqAt(index, c, tx.day[t]!)]) continue;
     if (!teacher[tx.teacherCountry[t]!] || (accessMask & (1 << tx.access[t]!)) === 0) continue;
     const exchanges = tx.exchanges[t]!;
     if (!((Number.isNaN(exchanges) ? 0 : exchanges) >= p.minExchanges)) continue;
@@ -157,16 +156,29 @@ export const distillation: PolicyTemplate<DistillationParams> = {
     const { index, params: p } = run;
     const flags = classify(run);
     const tx = index.tx;
-    const firstCovered = new Int32Array(index.companies.count).fill(2147483647);
-    for (let t = 0; t < tx.count; t++) {
+    const firstCovered = new Int32Array(index.companies.count).fill(FOREVER);
+    const positions = transactionsOfKind(index, KIND_CODE['model-access'], run.fromDay, run.toDay);
+    for (let j = 0; j < positions.length; j++) {
+      const t = positions[j]!;
       const c = tx.company[t]!;
       if (flags[t]! > 0 && c >= 0 && tx.day[t]! < firstCovered[c]!) firstCovered[c] = tx.day[t]!;
     }
+    const covered = buildTimeline(
+      index.companies.count,
+      (c, out) => {
+        if (firstCovered[c]! !== FOREVER) out.push(firstCovered[c]!);
+      },
+      (c, day) => (firstCovered[c]! <= day ? 1 : 0),
+    );
     const kind = KIND_CODE['model-access'];
     return {
       evaluate(out) {
-        for (let t = 0; t < tx.count; t++) if (flags[t] === 2) out[t] = OUTCOME_CODE.blocked;
+        for (let j = 0; j < positions.length; j++) {
+          const t = positions[j]!;
+          if (flags[t] === 2) out[t] = OUTCOME_CODE.blocked;
+        }
       },
+      scope: deriveTimeline(covered, (status) => status, run.fromDay, run.toDay),
       inScope(c, day) {
         return day >= run.fromDay && day <= run.toDay && firstCovered[c]! <= day;
       },

@@ -8,13 +8,20 @@
  * from its date needs a licence; with the Entity List toggle, any US chip bought by a listed company is denied.
  */
 import { KIND_CODE, LIST_CODE } from '../dataset/codes';
-import { countryFlags, type DatasetIndex, hqAt } from '../dataset/index-dataset';
+import {
+  countryFlags,
+  type DatasetIndex,
+  hqAt,
+  relocationDays,
+  transactionsOfKind,
+} from '../dataset/index-dataset';
 import type { Chip } from '../dataset/schema';
 import { type DayNumber, dayOf, isoOf } from '../dates';
 import { OUTCOME_CODE } from '../outcomes';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { ordinalOfDay } from '../quarter';
 import { chipSubject, companySubject, transactionSubject } from '../subjects';
+import { buildTimeline, deriveTimeline, statusOn } from '../timeline';
 
 export type ExportControlsParams = {
   readonly supplierCountries: readonly string[];
@@ -121,6 +128,21 @@ function chipFindings(index: DatasetIndex, chipIdx: number, tests: ChipTests): F
   }
   return out;
 }
+
+/** Return how many of the sorted values are at most `x`. */
+function countAtMost(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const TARGET = 1;
+const LISTED = 2;
 
 interface Prepared {
   readonly supplier: Uint8Array;
@@ -294,21 +316,40 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
     const tx = index.tx;
     const kind = KIND_CODE['chip-purchase'];
 
+    // A buyer's status: TARGET if headquartered in a destination country, LISTED if on the Entity List (and the
+    // toggle is on). It changes only when the buyer relocates or is listed or delisted.
+    const buyers = buildTimeline(
+      index.companies.count,
+      (c, out) => {
+        relocationDays(index, c, out);
+        if (p.entityList) run.listings.changeDays(c, entityMask, out);
+      },
+      (c, day) =>
+        (s.target[hqAt(index, c, day)] ? TARGET : 0) |
+        (p.entityList && run.listings.listedOn(c, day, entityMask) ? LISTED : 0),
+    );
+
+    /** The outcome of a chip purchase dated while the rule is in force. */
     function outcomeOf(t: number): number {
       const day = tx.day[t]!;
       const c = tx.company[t]!;
       const chip = tx.chip[t]!;
-      if (day < run.fromDay || day > run.toDay || !s.supplier[tx.supplierCountry[t]!]) return 0;
-      if (c >= 0 && !s.target[hqAt(index, c, day)]) return 0;
-      if (c >= 0 && p.entityList && run.listings.listedOn(c, day, entityMask)) return OUTCOME_CODE.denied;
+      if (!s.supplier[tx.supplierCountry[t]!]) return 0;
+      if (c >= 0) {
+        const buyer = statusOn(buyers, c, day);
+        if ((buyer & TARGET) === 0) return 0;
+        if ((buyer & LISTED) !== 0) return OUTCOME_CODE.denied;
+      }
       if (chip >= 0 && day >= s.licensedFrom[chip]!) return OUTCOME_CODE['licence-required'];
       return chip >= 0 && s.controlled[chip] ? OUTCOME_CODE.denied : 0;
     }
 
     return {
       evaluate(out) {
-        for (let t = 0; t < tx.count; t++) if (tx.kind[t] === kind) out[t] = outcomeOf(t);
+        const positions = transactionsOfKind(index, kind, run.fromDay, run.toDay);
+        for (let j = 0; j < positions.length; j++) out[positions[j]!] = outcomeOf(positions[j]!);
       },
+      scope: deriveTimeline(buyers, (buyer) => (buyer === (TARGET | LISTED) ? 1 : 0), run.fromDay, run.toDay),
       inScope(c, day) {
         return (
           p.entityList &&
@@ -429,9 +470,9 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
           const prior = first.get(c);
           if (prior === undefined || day < prior) first.set(c, day);
         });
-        const firstOrdinals = [...first.values()].map((day) => ordinalOfDay(day));
+        const firstOrdinals = Int32Array.from(first.values(), (day) => ordinalOfDay(day)).sort();
         return {
-          companiesTrainedOnControlledChips: ordinals.map((q) => firstOrdinals.filter((f) => f <= q).length),
+          companiesTrainedOnControlledChips: ordinals.map((q) => countAtMost(firstOrdinals, q)),
         };
       },
     };

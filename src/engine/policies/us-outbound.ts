@@ -15,6 +15,8 @@ import {
   hasInvestorFrom,
   hqAt,
   NO_DAY,
+  relocationDays,
+  transactionsOfKind,
 } from '../dataset/index-dataset';
 import type { EndUse, ListName, SemiconductorActivity } from '../dataset/schema';
 import { addMonths, type DayNumber, isoOf } from '../dates';
@@ -22,6 +24,7 @@ import { firstDayAbove, largestModelBy } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
+import { buildTimeline, deriveTimeline, statusOn } from '../timeline';
 
 export type UsOutboundParams = {
   readonly investorCountries: readonly string[];
@@ -573,20 +576,34 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       notifiableDay: shifted(notifiable.day, p.lookaheadMonths),
       notifiableModel: notifiable.model,
     };
+    // A company's tier changes only when it relocates, is listed or delisted, or crosses a compute line.
+    const tiers = buildTimeline(
+      index.companies.count,
+      (c, out) => {
+        relocationDays(index, c, out);
+        if (s.prohibitedDay[c]! !== FOREVER) out.push(s.prohibitedDay[c]!);
+        if (s.bioDay[c]! !== FOREVER) out.push(s.bioDay[c]!);
+        if (s.notifiableDay[c]! !== FOREVER) out.push(s.notifiableDay[c]!);
+        if (p.listedPersonsProhibited) run.listings.changeDays(c, s.listMask, out);
+      },
+      (c, day) => tierOf(s, c, day, run),
+    );
     const tx = index.tx;
     const investment = KIND_CODE.investment;
     return {
       evaluate(out) {
-        for (let t = 0; t < tx.count; t++) {
-          if (tx.kind[t] !== investment) continue;
-          const day = tx.day[t]!;
-          const c = tx.company[t]!;
-          if (day < run.fromDay || day > run.toDay || c < 0) continue;
-          if (!hasInvestorFrom(index, t, s.investor)) continue;
-          const tier = tierOf(s, c, day, run);
+        const { day: days, company } = tx;
+        const positions = transactionsOfKind(index, investment, run.fromDay, run.toDay);
+        for (let j = 0; j < positions.length; j++) {
+          const t = positions[j]!;
+          const c = company[t]!;
+          if (c < 0 || !hasInvestorFrom(index, t, s.investor)) continue;
+          const day = days[t]!;
+          const tier = statusOn(tiers, c, day);
           if (tier !== 0) out[t] = exceptionOf(s, t, run.fromDay) === null ? tier : EXCEPTED;
         }
       },
+      scope: deriveTimeline(tiers, (tier) => tier, run.fromDay, run.toDay),
       inScope(c, day) {
         return day >= run.fromDay && day <= run.toDay && tierOf(s, c, day, run) !== 0;
       },
