@@ -97,9 +97,22 @@ interface Prepared {
   readonly notifiableModel: Int32Array;
 }
 
+/**
+ * With a look-ahead of `months`, return the first deal day from which a model released on `day` counts: the
+ * first d with d + months ≥ day. Not simply `day − months`: month ends clamp (31 Mar − 1 month = 28 Feb, but
+ * 28 Feb + 1 month = 28 Mar, before 31 Mar), so step to the exact first day.
+ */
+function firstDealDayCounting(day: DayNumber, months: number): DayNumber {
+  let d = addMonths(day, -months);
+  while (addMonths(d, months) < day) d++;
+  while (addMonths(d - 1, months) >= day) d--;
+  return d;
+}
+
+/** Shift each company's first-crossing day back by the look-ahead (see `firstDealDayCounting`). */
 function shifted(days: Int32Array, months: number): Int32Array {
   if (months <= 0) return days;
-  return days.map((d) => (d === FOREVER ? FOREVER : addMonths(d, -months)));
+  return days.map((d) => (d === FOREVER ? FOREVER : firstDealDayCounting(d, months)));
 }
 
 function ownershipShare(s: Prepared, c: number, day: DayNumber): number {

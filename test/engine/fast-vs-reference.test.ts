@@ -1,0 +1,210 @@
+/**
+ * The fast path against the reference: over random datasets and scenarios, `simulate` (columnar index,
+ * per-company timelines, one fold over the outcome codes) gives exactly the `SimulationResult` of the
+ * deliberately straightforward `referenceSimulate` (the rule text evaluated for every transaction, and the scope
+ * test for every company at every quarter's end). Series, overlaps, per-transaction outcomes and first captures
+ * must agree number for number.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic';
+import type { Dataset, PolicyInstance, Quarter, RunSpec, SimulationResult } from '../../src/engine';
+import { simulate } from '../../src/engine';
+import { presetById } from '../../src/scenario/presets';
+import { runSpecOf } from '../../src/scenario/run-spec';
+import { datasetArb, policiesArb } from '../fixtures/arbitraries';
+import {
+  indexOf,
+  makeCompany,
+  makeDataset,
+  makeInvestment,
+  makeModel,
+  makePolicy,
+  makeSpec,
+  outcomesOf,
+} from '../fixtures/builders';
+import { referenceSimulate } from './reference-simulate';
+
+const ISO = /^(\d{4})-(\d{2})-\d{2}$/;
+
+/** Move every date in a dataset to the last day of its month (the arbitraries only draw days 1–28). */
+function atMonthEnds(dataset: Dataset): Dataset {
+  const move = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const m = ISO.exec(value);
+      if (!m) return value;
+      const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+      return `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`;
+    }
+    if (Array.isArray(value)) return value.map(move);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'id' ? v : move(v)]));
+    return value;
+  };
+  return move(dataset) as Dataset;
+}
+
+const quarterArb = fc
+  .tuple(fc.integer({ min: 2013, max: 2032 }), fc.integer({ min: 1, max: 4 }))
+  .map(([y, q]) => `${y}Q${q}` as Quarter);
+const dateArb = fc
+  .tuple(
+    fc.integer({ min: 2015, max: 2030 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 31 }),
+  )
+  .map(([y, m, d]) => {
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  });
+
+/** Random scenarios: the four measures with random parameters, some disabled, some with an end date, maybe a
+ * second outbound instance (an allied mirror rule), a random horizon and seed. */
+const specArb: fc.Arbitrary<RunSpec> = fc
+  .record({
+    policies: policiesArb(),
+    enabled: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    ends: fc.array(fc.option(dateArb, { nil: undefined, freq: 3 }), { minLength: 4, maxLength: 4 }),
+    mirror: fc.option(
+      fc.record({
+        investorCountries: fc.subarray(['JP', 'SG', 'HK', 'US']),
+        countriesOfConcern: fc.subarray(['CN', 'HK', 'MO', 'SG']),
+        prohibitedComputeFlop: fc.double({ min: 21, max: 27, noNaN: true }).map((e) => 10 ** e),
+        effectiveFrom: dateArb,
+      }),
+      { nil: undefined },
+    ),
+    // Now and then, make distillation list the labs it detects, so derived listings feed the other measures.
+    listing: fc.boolean(),
+    horizon: fc.oneof(
+      fc.constant({ from: '2015Q1' as Quarter, to: '2030Q4' as Quarter }),
+      fc.tuple(quarterArb, quarterArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+    ),
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  })
+  .map(({ policies, enabled, ends, mirror, listing, horizon, seed }) => {
+    const list: PolicyInstance[] = policies.map((p, i) => ({
+      ...p,
+      enabled: enabled[i]! || i === 0,
+      ...(ends[i] && ends[i]! >= p.effectiveFrom ? { effectiveTo: ends[i] } : {}),
+    }));
+    if (listing) {
+      const d = list[2]!;
+      list[2] = {
+        ...d,
+        enabled: true,
+        effectiveFrom: '2015-01-01',
+        params: { ...d.params, listOnDetection: true, detectionRate: 0.8, minExchanges: 0 },
+      };
+    }
+    if (mirror) {
+      const { effectiveFrom, ...params } = mirror;
+      list.push({ ...policies[0]!, id: 'allied-mirror', title: 'Allied mirror rule', effectiveFrom, params });
+    }
+    return makeSpec(list, { horizon, seed });
+  });
+
+/** Typed arrays as plain arrays, so a difference prints readably. */
+function plainDetail(result: SimulationResult) {
+  return {
+    outcomes: result.detail.outcomes.map((o) => Array.from(o)),
+    combined: Array.from(result.detail.combined),
+    firstCaptured: result.detail.firstCaptured.map((f) => Array.from(f)),
+  };
+}
+
+function expectSame(dataset: Dataset, spec: RunSpec): void {
+  const fast = simulate(indexOf(dataset), spec);
+  const reference = referenceSimulate(dataset, spec);
+  expect(plainDetail(fast)).toEqual(plainDetail(reference));
+  const { detail: _f, ...fastRest } = fast;
+  const { detail: _r, ...referenceRest } = reference;
+  expect(fastRest).toEqual(referenceRest);
+}
+
+describe('the fast path equals the reference implementation', () => {
+  it('on random datasets and scenarios', () => {
+    fc.assert(
+      fc.property(datasetArb, specArb, (dataset, spec) => expectSame(dataset, spec)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on random datasets with every date at a month end (month arithmetic at its edges)', () => {
+    fc.assert(
+      fc.property(datasetArb, specArb, (dataset, spec) => expectSame(atMonthEnds(dataset), spec)),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts a model in development by calendar months: 31 Mar is not within a month after 28 Feb', () => {
+    // Found by the reference: the engine used to shift the release date back a month (31 Mar → 28 Feb) and
+    // so counted a deal on 28 Feb, although 28 Feb + 1 month is 28 Mar, before the release.
+    const dataset = makeDataset({
+      companies: [makeCompany({ id: 'lab' })],
+      models: [makeModel({ id: 'm', companyId: 'lab', date: '2025-03-31', trainingComputeFlop: 3e25 })],
+      transactions: [
+        makeInvestment({ id: 'feb-28', companyId: 'lab', date: '2025-02-28' }),
+        makeInvestment({ id: 'mar-01', companyId: 'lab', date: '2025-03-01' }),
+      ],
+    });
+    const policies = [makePolicy('us-outbound', { params: { lookaheadMonths: 1 } })];
+    const outcomes = outcomesOf(dataset, policies);
+    expect(outcomes['feb-28']!['us-outbound']).toBeNull();
+    expect(outcomes['mar-01']!['us-outbound']).toBe('prohibited');
+    expectSame(dataset, makeSpec(policies));
+  });
+
+  it('agrees at the look-ahead boundary, whatever the month lengths', () => {
+    // A model released near a month's end, and a deal about `months` before it: where month ends clamp.
+    const releaseArb = fc
+      .tuple(
+        fc.integer({ min: 2016, max: 2029 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 27, max: 31 }),
+      )
+      .map(([y, m, d]) => Date.UTC(y, m - 1, Math.min(d, new Date(Date.UTC(y, m, 0)).getUTCDate())));
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        releaseArb,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -2, max: 2 }),
+        (release, months, offset) => {
+          const r = new Date(release);
+          const lastOfTarget = new Date(
+            Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - months + 1, 0),
+          ).getUTCDate();
+          const deal = Date.UTC(
+            r.getUTCFullYear(),
+            r.getUTCMonth() - months,
+            Math.min(r.getUTCDate(), lastOfTarget) + offset,
+          );
+          const dataset = makeDataset({
+            companies: [makeCompany({ id: 'lab' })],
+            models: [makeModel({ id: 'm', companyId: 'lab', date: iso(release), trainingComputeFlop: 3e25 })],
+            transactions: [makeInvestment({ id: 'deal', companyId: 'lab', date: iso(deal) })],
+          });
+          const policies = [
+            makePolicy('us-outbound', { effectiveFrom: '2015-01-01', params: { lookaheadMonths: months } }),
+          ];
+          expectSame(dataset, makeSpec(policies));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on a synthetic benchmark dataset under every preset', () => {
+    const dataset = syntheticDataset({ transactions: 1500, companies: 150, seed: 7 });
+    for (const id of [
+      'april-2026-escalation',
+      'tougher-us-rule',
+      'allied-coordination',
+      'export-controls-2022-vs-2023',
+    ]) {
+      const preset = presetById(id);
+      if (preset) expectSame(dataset, runSpecOf(preset));
+    }
+  });
+});
