@@ -1,14 +1,53 @@
 /**
- * Opening datasets: the built-in one, or a user's files. A failed open reports problems and keeps what was in use.
+ * Opening datasets: the built-in one, or a user's files (one .json, the CSV files of one dataset, or a .zip of
+ * them). User files are read, parsed and checked in a Web Worker (src/worker/parse-dataset.worker.ts) while a
+ * progress indicator shows; a failed open reports its problems and keeps the dataset in use.
  */
-import { type Dataset, type Issue, parseDataset } from '../engine';
-import { reportDatasetProblems, setDataset } from '../state/dataset-store';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { Dataset } from '../engine';
+import { dismissDatasetProblems, reportDatasetProblems, setDataset } from '../state/dataset-store';
+import { type OpenTask, openDatasetInWorker } from '../worker/open-dataset-client';
+import { MAX_DATASET_BYTES, type OpenProgress } from '../worker/open-dataset-types';
 
-/** The largest dataset file the app opens (larger files get a clear refusal). */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** The largest dataset the app opens, in bytes (all files together); larger ones get a clear refusal. */
+export const MAX_FILE_BYTES = MAX_DATASET_BYTES;
 
-export function makeDataActions(loadBuiltIn: () => Promise<Dataset>) {
+/** A dataset being opened: which files, and the latest progress. */
+export interface Opening {
+  readonly label: string;
+  readonly progress: OpenProgress | null;
+  /** Stop opening (the dataset in use stays). */
+  readonly cancel: () => void;
+}
+
+/** The open in progress, if any (kept apart from the dataset store: it is transient interface state). */
+export const openingStore = createStore<{ readonly opening: Opening | null }>(() => ({ opening: null }));
+
+/** The open in progress, for the progress indicator. */
+export function useOpening(): Opening | null {
+  return useStore(openingStore, (s) => s.opening);
+}
+
+/** The actions behind the data menu. */
+export interface DataActionsImpl {
+  readonly openBuiltIn: () => void;
+  /** Open files; resolves once they are in use or their problems are shown (or the open was cancelled). */
+  readonly openFiles: (files: readonly File[]) => Promise<void>;
+}
+
+export function makeDataActions(
+  loadBuiltIn: () => Promise<Dataset>,
+  open: typeof openDatasetInWorker = openDatasetInWorker,
+): DataActionsImpl {
+  let current: OpenTask | null = null;
+  const stop = () => {
+    current?.cancel();
+    current = null;
+    openingStore.setState({ opening: null });
+  };
   const openBuiltIn = () => {
+    stop();
     loadBuiltIn().then(
       (dataset) => setDataset(dataset, { kind: 'built-in' }),
       (error: unknown) =>
@@ -16,38 +55,20 @@ export function makeDataActions(loadBuiltIn: () => Promise<Dataset>) {
     );
   };
   const openFiles = async (files: readonly File[]) => {
+    stop();
+    dismissDatasetProblems();
     const label = files.map((f) => f.name).join(', ');
-    const tooBig = files.find((f) => f.size > MAX_FILE_BYTES);
-    if (tooBig) {
-      reportDatasetProblems(tooBig.name, [
-        {
-          path: '',
-          message: `is ${(tooBig.size / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`,
-        },
-      ]);
-      return;
-    }
-    const jsons = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
-    if (jsons.length === 1 && files.length === 1) {
-      const file = jsons[0]!;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await file.text());
-      } catch (error) {
-        reportDatasetProblems(file.name, [
-          { path: '', message: `not valid JSON (${(error as Error).message})` },
-        ]);
-        return;
-      }
-      const parsed = parseDataset(raw);
-      if (parsed.ok) setDataset(parsed.value, { kind: 'file', name: file.name });
-      else reportDatasetProblems(file.name, parsed.issues);
-      return;
-    }
-    const issues: Issue[] = [
-      { path: '', message: 'open one .json dataset file, or the CSV files of one dataset together' },
-    ];
-    reportDatasetProblems(label, issues);
+    const task = open(files, (progress) => {
+      if (current === task) openingStore.setState({ opening: { label, progress, cancel: stop } });
+    });
+    current = task;
+    openingStore.setState({ opening: { label, progress: null, cancel: stop } });
+    const outcome = await task.result;
+    if (current !== task || outcome === null) return; // cancelled, or overtaken by a newer open
+    current = null;
+    openingStore.setState({ opening: null });
+    if (outcome.ok) setDataset(outcome.dataset, { kind: 'file', name: outcome.label });
+    else reportDatasetProblems(outcome.label, outcome.issues);
   };
   return { openBuiltIn, openFiles };
 }

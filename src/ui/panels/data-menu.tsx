@@ -1,16 +1,87 @@
 /**
- * The data menu: what dataset is in use, the "sourced data only" filter, opening your own dataset (JSON, or CSV
- * files as documented in docs/DATA.md) and going back to the built-in data. Problems name file, row and field;
- * the dataset in use stays until a new one is valid.
+ * The data menu: what dataset is in use, the "sourced data only" filter, opening your own dataset (JSON, CSV
+ * files or a .zip of them, as documented in docs/DATA.md; by file picker or by dropping files on the menu's drop
+ * zone), downloading the dataset in use as CSV, and going back to the built-in data. While a file opens a
+ * progress indicator shows; problems name file, row and column, and the dataset in use stays until a new one is
+ * valid.
  */
-import { useId } from 'react';
+import { type DragEvent, type ReactNode, useId, useState } from 'react';
+import type { Dataset } from '../../engine';
 import { dismissDatasetProblems, useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
+import type { OpenProgress } from '../../worker/open-dataset-types';
+import { MAX_FILE_BYTES, useOpening } from '../data-actions';
 import { formatCount } from '../format';
 
 export interface DataActions {
   readonly openFiles: (files: readonly File[]) => void;
   readonly openBuiltIn: () => void;
+}
+
+/** Stop a drag event here: the page-wide scenario drop (file-drop.tsx) must not also act on it. */
+function claim(e: DragEvent): boolean {
+  if (![...e.dataTransfer.types].includes('Files')) return false;
+  e.preventDefault();
+  e.stopPropagation();
+  return true;
+}
+
+/** A drop zone for dataset files. Its drag events stop here, so the page's scenario drop never sees them. */
+function DropZone({ onFiles, children }: { onFiles: (files: File[]) => void; children: ReactNode }) {
+  const [over, setOver] = useState(false);
+  return (
+    // Dropping is a shortcut; the file input inside the zone is the keyboard and screen-reader way in.
+    <section
+      aria-label="Drop dataset files here"
+      className={over ? 'drop-zone over' : 'drop-zone'}
+      data-testid="dataset-drop-zone"
+      onDragEnter={(e) => claim(e) && setOver(true)}
+      onDragOver={(e) => {
+        if (claim(e)) e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={(e) => {
+        if (!claim(e)) return;
+        // Leaving for a child of the zone is not leaving the zone.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+      }}
+      onDrop={(e) => {
+        if (!claim(e)) return;
+        setOver(false);
+        const files = [...e.dataTransfer.files];
+        if (files.length) onFiles(files);
+      }}
+    >
+      {children}
+    </section>
+  );
+}
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'dataset';
+
+/** Save the dataset in use as a .zip of its CSV files; returns a line for the menu. */
+async function downloadCsv(dataset: Dataset): Promise<string> {
+  const [{ datasetToCsv }, { zipTextFiles }] = await Promise.all([
+    import('../../data/csv/to-csv'),
+    import('../../data/csv/zip'),
+  ]);
+  const { files, losses } = datasetToCsv(dataset);
+  const name = `${slug(dataset.name)}-csv.zip`;
+  const url = URL.createObjectURL(new Blob([zipTextFiles(files) as BlobPart], { type: 'application/zip' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const first = losses[0];
+  return `Saved ${name} (${files.map((f) => f.name).join(', ')}).${
+    first
+      ? ` ${formatCount(losses.length)} value${losses.length === 1 ? '' : 's'} cannot be written exactly in CSV, e.g. ${first.path}: ${first.message}.`
+      : ''
+  }`;
 }
 
 export function DataMenu({ actions }: { actions: DataActions }) {
@@ -19,15 +90,31 @@ export function DataMenu({ actions }: { actions: DataActions }) {
   const source = useDatasetStore((s) => s.source);
   const sourcedOnly = useAppStore((s) => s.view.sourcedOnly);
   const setView = useAppStore((s) => s.setView);
+  const opening = useOpening();
+  const [saved, setSaved] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const modeled = dataset ? dataset.transactions.filter((t) => t.provenance.kind === 'modeled').length : 0;
+  const several = source.kind === 'file' && source.name.includes(', ');
   return (
-    <details className="menu data-menu">
+    <details
+      className="menu data-menu"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      // Dragging files onto "Data" opens the menu, so its drop zone can be reached.
+      onDragEnter={(e) => {
+        if ([...e.dataTransfer.types].includes('Files')) setOpen(true);
+      }}
+    >
       <summary>Data</summary>
       <div className="menu-body">
         {dataset && (
           <p>
-            <strong>{source.kind === 'built-in' ? 'Built-in dataset' : `Your file: ${source.name}`}</strong>,
-            as of {dataset.asOf}: {formatCount(dataset.companies.length)} organisations,{' '}
+            <strong>
+              {source.kind === 'built-in'
+                ? 'Built-in dataset'
+                : `Your file${several ? 's' : ''}: ${source.name}`}
+            </strong>
+            , as of {dataset.asOf}: {formatCount(dataset.companies.length)} organisations,{' '}
             {formatCount(dataset.models.length)} models, {formatCount(dataset.transactions.length)} deals (
             {formatCount(modeled)} modeled).
           </p>
@@ -43,55 +130,120 @@ export function DataMenu({ actions }: { actions: DataActions }) {
             Sourced data only (leave out the modeled population and projection)
           </label>
         </div>
-        <div className="param">
-          <label htmlFor={`${id}-file`}>
-            Open your own dataset (JSON, or companies/models/chips/transactions CSV files)
-          </label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            multiple
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = '';
-              if (files.length) actions.openFiles(files);
-            }}
-          />
-          <p className="field-note">
-            The file stays on your computer: nothing is uploaded. The format is in docs/DATA.md.
-          </p>
+        <DropZone onFiles={actions.openFiles}>
+          <div className="param">
+            <label htmlFor={`${id}-file`}>
+              Open your own dataset: one JSON file, or the companies, models, chips and transactions CSV files
+              together (or a .zip of them)
+            </label>
+            <input
+              id={`${id}-file`}
+              type="file"
+              accept=".json,.csv,.zip,application/json,text/csv,application/zip"
+              multiple
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                e.target.value = '';
+                if (files.length) actions.openFiles(files);
+              }}
+            />
+            <p className="field-note">
+              Or drop the files here. They stay on your computer: nothing is uploaded. Up to{' '}
+              {MAX_FILE_BYTES / 1048576} MB; the format is in docs/DATA.md.
+            </p>
+          </div>
+        </DropZone>
+        {opening && <p className="field-note">Opening {opening.label}…</p>}
+        <div className="menu-actions">
+          {dataset && (
+            <button
+              type="button"
+              onClick={() =>
+                downloadCsv(dataset).then(setSaved, (error: unknown) =>
+                  setSaved(`Could not save the CSV files: ${String(error)}`),
+                )
+              }
+            >
+              Download this dataset as CSV
+            </button>
+          )}
+          {source.kind === 'file' && (
+            <button type="button" onClick={actions.openBuiltIn}>
+              Back to the built-in data
+            </button>
+          )}
         </div>
-        {source.kind === 'file' && (
-          <button type="button" onClick={actions.openBuiltIn}>
-            Back to the built-in data
-          </button>
+        {saved && (
+          <p className="field-note" role="status">
+            {saved}
+          </p>
         )}
       </div>
     </details>
   );
 }
 
+function stepText(progress: OpenProgress | null): string {
+  if (!progress) return 'starting';
+  switch (progress.step) {
+    case 'read':
+      return `reading ${progress.file}${progress.fraction === null ? '' : ` (${Math.round(progress.fraction * 100)} %)`}`;
+    case 'parse':
+      return `parsing ${progress.file}`;
+    case 'check':
+      return 'checking every record';
+    case 'hand-over':
+      return 'loading it into the app';
+  }
+}
+
+/** The progress of an open: a bar (indeterminate while a step cannot be measured) and a Cancel button. */
+function OpeningStatus() {
+  const opening = useOpening();
+  if (!opening) return null;
+  const fraction = opening.progress?.step === 'read' ? opening.progress.fraction : null;
+  return (
+    <div className="notice opening" role="status" data-testid="dataset-opening">
+      <p>
+        <strong>Opening {opening.label}</strong>: {stepText(opening.progress)}… The data in use stays until it
+        is ready.
+      </p>
+      <progress
+        max={1}
+        {...(fraction === null ? {} : { value: fraction })}
+        aria-label={`Opening ${opening.label}`}
+      />
+      <button type="button" onClick={opening.cancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 export function DatasetProblems() {
   const problems = useDatasetStore((s) => s.problems);
   const from = useDatasetStore((s) => s.problemsFrom);
-  if (!problems.length) return null;
   return (
-    <div className="notice error" role="alert">
-      <p>
-        <strong>{from} could not be opened</strong>; the data in use has not changed. {problems.length}{' '}
-        problem{problems.length === 1 ? '' : 's'}:
-      </p>
-      <ul>
-        {problems.slice(0, 50).map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: problems are positional.
-          <li key={i}>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
-        ))}
-      </ul>
-      {problems.length > 50 && <p>…and {problems.length - 50} more.</p>}
-      <button type="button" onClick={dismissDatasetProblems}>
-        Dismiss
-      </button>
-    </div>
+    <>
+      <OpeningStatus />
+      {problems.length > 0 && (
+        <div className="notice error" role="alert">
+          <p>
+            <strong>{from} could not be opened</strong>; the data in use has not changed. {problems.length}{' '}
+            problem{problems.length === 1 ? '' : 's'}:
+          </p>
+          <ul>
+            {problems.slice(0, 50).map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems are positional.
+              <li key={i}>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
+            ))}
+          </ul>
+          {problems.length > 50 && <p>…and {problems.length - 50} more.</p>}
+          <button type="button" onClick={dismissDatasetProblems}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
   );
 }
