@@ -5,6 +5,7 @@
  * be read is said in plain words.
  */
 import { jsonEqual } from '../scenario/json';
+import { clip } from '../scenario/notice';
 import { presetById } from '../scenario/presets';
 import type { Scenario } from '../scenario/schema';
 import type { DecodedStore } from '../scenario/storage';
@@ -41,6 +42,17 @@ export function linkNotice(notices: readonly { message: string }[]): NoticeDraft
   };
 }
 
+/** Tells the user where the work a link replaced went. */
+function replacedNotice(replaced: Scenario): NoticeDraft {
+  return {
+    tone: 'info',
+    title: 'Your earlier work is one Undo away',
+    items: [
+      `The link replaced the scenario you were working on ('${clip(replaced.title)}'). Press Undo (Ctrl+Z) to go back to it, or save the linked one first from the Scenario menu.`,
+    ],
+  };
+}
+
 /** Choose what to open from the address bar's link and the autosave (pure). */
 export function chooseStart(link: AddressLink, stored: DecodedStore, current: Scenario): StartChoice {
   const notices: NoticeDraft[] = [];
@@ -55,11 +67,9 @@ export function chooseStart(link: AddressLink, stored: DecodedStore, current: Sc
   if (link.ok) {
     const repaired = linkNotice(link.notices);
     if (repaired) notices.unshift(repaired);
-    return {
-      scenario: link.scenario,
-      replaced: differs(stored.working, link.scenario) ? stored.working : null,
-      notices,
-    };
+    const replaced = differs(stored.working, link.scenario) ? stored.working : null;
+    if (replaced) notices.push(replacedNotice(replaced));
+    return { scenario: link.scenario, replaced, notices };
   }
   const preset = link.error.presetId ? presetById(link.error.presetId) : undefined;
   const scenario = preset ? { ...preset, basePreset: preset.id } : stored.working;
@@ -69,11 +79,9 @@ export function chooseStart(link: AddressLink, stored: DecodedStore, current: Sc
       ? 'Showing the scenario you were working on last.'
       : `Showing the starting preset, '${current.title}'.`;
   notices.unshift({ tone: 'error', title: LINK_FAILED_TITLE, items: [link.error.message, shown] });
-  return {
-    scenario,
-    replaced: preset && differs(stored.working, preset) ? stored.working : null,
-    notices,
-  };
+  const replaced = preset && differs(stored.working, preset) ? stored.working : null;
+  if (replaced) notices.push(replacedNotice(replaced));
+  return { scenario, replaced, notices };
 }
 
 /** Open a link pasted into the address bar of the open tab: load it (undoable) or say why not. */

@@ -6,6 +6,7 @@
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
 import type { Outcome, ParamValue, Quarter } from '../engine';
+import { jsonEqual } from '../scenario/json';
 import { DEFAULT_PRESET_ID, presetById, presets } from '../scenario/presets';
 import type { Assumptions, Scenario } from '../scenario/schema';
 import { emptyHistory, type History, recordEdit, redo, undo } from './history';
@@ -105,8 +106,9 @@ export function createAppStore(initial?: Scenario, options: StoreOptions = {}) {
       const editScenario = (recipe: (scenario: Scenario) => Scenario, edit: EditOptions = {}) => {
         const { scenario, history } = get();
         const next = recipe(scenario);
-        if (next !== scenario)
-          set({ scenario: next, history: recordEdit(history, scenario, { key: edit.key, at: now() }) });
+        // An edit that changes nothing (a text box re-applying its value on blur) is not an undo step.
+        if (next === scenario || jsonEqual(next, scenario)) return;
+        set({ scenario: next, history: recordEdit(history, scenario, { key: edit.key, at: now() }) });
       };
       const step = (move: typeof undo) => {
         const moved = move(get().history, get().scenario);

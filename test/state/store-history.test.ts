@@ -66,6 +66,15 @@ describe('store history', () => {
     expect(steps).toBe(150);
   });
 
+  it('records no step for an edit that changes nothing (a text box re-applying its value)', () => {
+    const { store, tick } = clockedStore();
+    store.getState().setParam('us-outbound', 'prohibitedComputeFlop', 1e24);
+    tick(1000);
+    store.getState().setParam('us-outbound', 'prohibitedComputeFlop', 1e24);
+    store.getState().setParam('us-outbound', 'notifiableComputeFlop', 1e23);
+    expect(store.getState().history.past).toHaveLength(1);
+  });
+
   it('does nothing when there is nothing to undo or redo', () => {
     const { store } = clockedStore();
     const before = store.getState().scenario;

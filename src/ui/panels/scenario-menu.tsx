@@ -2,7 +2,7 @@
  * The Scenario menu: the working scenario's title (what a link or file shows its reader), save as, the saved
  * scenarios (open, rename, delete), and files (download as JSON, open one; or drop a file on the page).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { SavedScenario } from '../../scenario/storage';
 import { cleanName, deleteSaved, renameSaved, saveScenarioAs, useSaved } from '../../state/saved-store';
 import { setText } from '../../state/scenario-edits';
@@ -67,7 +67,16 @@ function SaveAs({ onSaved }: { onSaved: (text: string) => void }) {
   );
 }
 
-function SavedRow({ entry, onDone }: { entry: SavedScenario; onDone: (text: string) => void }) {
+function SavedRow({
+  entry,
+  onDone,
+  onOpen,
+}: {
+  entry: SavedScenario;
+  onDone: (text: string) => void;
+  /** Called after the entry is opened (the menu closes, so the scenario is in view). */
+  onOpen: () => void;
+}) {
   const loadScenario = useAppStore((s) => s.loadScenario);
   const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
   const [name, setName] = useState(entry.name);
@@ -138,6 +147,7 @@ function SavedRow({ entry, onDone }: { entry: SavedScenario; onDone: (text: stri
             onClick={() => {
               loadScenario(entry.scenario);
               onDone(`Opened '${entry.name}'. Undo goes back to what you had.`);
+              onOpen();
             }}
           >
             Open
@@ -163,8 +173,11 @@ export function ScenarioMenu() {
   const id = useId();
   const saved = useSaved();
   const [status, setStatus] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Close after opening a scenario, so it (and any notice about it) is in view.
+  const close = () => menu.current?.removeAttribute('open');
   return (
-    <details className="menu scenario-menu">
+    <details className="menu scenario-menu" ref={menu}>
       <summary>Scenario</summary>
       <div className="menu-body">
         <TitleField />
@@ -175,7 +188,7 @@ export function ScenarioMenu() {
         ) : (
           <ul className="saved-list" aria-label="Saved scenarios">
             {saved.map((entry) => (
-              <SavedRow key={entry.name} entry={entry} onDone={setStatus} />
+              <SavedRow key={entry.name} entry={entry} onDone={setStatus} onOpen={close} />
             ))}
           </ul>
         )}
@@ -194,8 +207,9 @@ export function ScenarioMenu() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file)
-                void openScenarioFile(appStore, file).then((ok) => ok && setStatus(`Opened ${file.name}.`));
+              if (!file) return;
+              close();
+              void openScenarioFile(appStore, file).then((ok) => ok && setStatus(`Opened ${file.name}.`));
             }}
           />
           <p className="field-note">Or drop a scenario file anywhere on the page. Nothing is uploaded.</p>
