@@ -277,7 +277,6 @@ describeBrowser('share, save and compare (browser)', () => {
     const { page, errors } = await open(context, `${base}#${encodeLink(edited)}`);
     await page.locator('summary', { hasText: 'Compare' }).click();
     await page.getByLabel('Baseline to compare with').selectOption('preset:april-2026-escalation');
-    await page.locator('summary', { hasText: 'Compare' }).click();
     const summary = page.getByTestId('compare-summary');
     await summary.waitFor();
     const text = await summary.textContent();
@@ -295,6 +294,15 @@ describeBrowser('share, save and compare (browser)', () => {
     await page.locator('#chart-deals').screenshot({ path: `${SHOTS}/compare-difference-deals.png` });
     await summary.getByRole('button', { name: 'Stop comparing' }).click();
     await expect(page.getByTestId('compare-summary').count()).resolves.toBe(0);
+
+    // A pasted link works as a baseline too.
+    await page.locator('.compare-menu > summary').click();
+    await page.getByLabel('Or paste a link').fill(`${base}#${encodeLink(presetById('no-measures')!)}`);
+    await page.locator('.compare-menu').getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(summary.locator('h2').textContent()).resolves.toBe(
+      "Compared with the linked scenario 'No measures'",
+    );
+    await expect(summary.textContent()).resolves.toContain('Added: US outbound investment rule (US)');
     expect(errors).toEqual([]);
     await page.close();
   });

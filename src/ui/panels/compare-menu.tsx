@@ -2,14 +2,14 @@
  * The Compare menu: choose a baseline (a preset, a saved scenario, or a pasted link) to run beside the working
  * scenario, or stop comparing. Charts then draw the baseline in grey and can show the difference.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { decodeLink } from '../../scenario/link';
 import { presetById, presets } from '../../scenario/presets';
 import { setBaseline, useCompare } from '../../state/compare-store';
 import { noticeLines, pushNotice } from '../../state/notices-store';
 import { useSaved } from '../../state/saved-store';
 
-function PasteLink() {
+function PasteLink({ onChosen }: { onChosen: () => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,6 +30,7 @@ function PasteLink() {
           label: `the linked scenario '${read.scenario.title}'`,
           scenario: read.scenario,
         });
+        onChosen();
         if (read.notices.length)
           pushNotice({
             tone: 'warning',
@@ -66,7 +67,11 @@ export function CompareMenu() {
   const id = useId();
   const baseline = useCompare((s) => s.baseline);
   const saved = useSaved();
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Close once a baseline is chosen, so the comparison it starts is in view.
+  const close = () => menu.current?.removeAttribute('open');
   const choose = (key: string) => {
+    close();
     if (!key) return setBaseline(null);
     const [kind, ...rest] = key.split(':');
     const name = rest.join(':');
@@ -84,7 +89,7 @@ export function CompareMenu() {
     }
   };
   return (
-    <details className="menu compare-menu">
+    <details className="menu compare-menu" ref={menu}>
       <summary>Compare{baseline ? <span className="menu-on"> · on</span> : null}</summary>
       <div className="menu-body">
         <div className="param">
@@ -112,13 +117,19 @@ export function CompareMenu() {
             )}
           </select>
         </div>
-        <PasteLink />
+        <PasteLink onChosen={close} />
         <p className="field-note">
           The baseline runs beside your scenario on the same data. Charts draw it in grey and can show the
           difference; a summary lists what differs and how the headline numbers move.
         </p>
         {baseline && (
-          <button type="button" onClick={() => setBaseline(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              close();
+              setBaseline(null);
+            }}
+          >
             Stop comparing
           </button>
         )}
