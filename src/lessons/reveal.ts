@@ -5,7 +5,7 @@
  */
 import { fail, type Issue, ok, type Result } from '../engine';
 import { evaluateMetric, type LessonRun } from './metrics';
-import type { Choice, Question, Reveal } from './schema';
+import type { Choice, Question, Reveal, Step } from './schema';
 
 /** A revealed number: the value and how it is written. */
 export interface RevealedValue {
@@ -98,4 +98,17 @@ export function revealOf(
     matchingChoices: matches.filter(Boolean).length,
     text: fillText(reveal.text, values),
   });
+}
+
+/**
+ * The revealed answer as the player shows it, large, above the reveal text: the right choice's label for a
+ * yes/no question, else the number with what it counts ("11 companies").
+ */
+export function revealHeadline(step: Pick<Step, 'question'>, reveal: StepReveal): string {
+  const q = step.question;
+  if (q.kind === 'choice' && reveal.choice !== null) {
+    const choice = q.choices[reveal.choice]!;
+    if ('equals' in choice) return choice.label;
+  }
+  return q.unit ? `${reveal.answer.text} ${q.unit}` : reveal.answer.text;
 }

@@ -159,6 +159,8 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('choice'),
     prompt: text(400),
+    /** What the revealed number counts (e.g. "companies"), when the choices are ranges. */
+    unit: text(40).optional(),
     choices: z.array(ChoiceSchema).min(2).max(6),
   }),
   z.strictObject({ kind: z.literal('number'), prompt: text(400), unit: text(40).optional() }),
@@ -212,8 +214,9 @@ export const RevealSchema = z.strictObject({
   /** More numbers the reveal text quotes, by name. */
   context: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), MetricSchema).optional(),
   /**
-   * What the class is told after predicting. Placeholders: `{answer}`, `{choice}` (the right choice's label),
-   * `{asOf}` (the data's as-of date) and each context name. Plain text, never markup.
+   * What the class is told after predicting, under the revealed number (see `revealHeadline`), so it need not
+   * repeat it. Placeholders: `{answer}`, `{choice}` (the right choice's label), `{asOf}` (the data's as-of date)
+   * and each context name. Plain text, never markup.
    */
   text: text(1200),
   /** How to write the numbers: a count (default), USD, or yes/no. */

@@ -15,6 +15,7 @@ import { OverlapChart } from './charts/overlap-chart';
 import { UndoRedo } from './controls/undo-redo';
 import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
+import { EmbedView } from './export/embed-view';
 import { About } from './panels/about';
 import { CompareMenu } from './panels/compare-menu';
 import { CompareSummary } from './panels/compare-summary';
@@ -27,6 +28,14 @@ import { ScenarioMenu } from './panels/scenario-menu';
 import { ScenarioNotices } from './panels/scenario-notices';
 import { ShareMenu } from './panels/share-menu';
 import { Summary } from './panels/summary';
+import { BriefView } from './teaching/brief-view';
+import { useTeachingRoute } from './teaching/lesson-control';
+import { LessonPlayer } from './teaching/lesson-player';
+import { PresentBar } from './teaching/present-bar';
+import { ReferencePanel } from './teaching/reference-panel';
+import { INITIAL_ROUTE } from './teaching/route-state';
+import { TeachMenu } from './teaching/teach-menu';
+import './teaching/teaching.css';
 
 function ScenarioIntro() {
   const title = useAppStore((s) => s.scenario.title);
@@ -55,9 +64,14 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
   );
 
   useEffect(() => actions.openBuiltIn(), [actions]);
+  // Teaching (issue 7): lesson and mode from the address; an embed shows one chart; the brief is a print page.
+  useTeachingRoute();
+  const mode = useAppStore((s) => s.view.mode);
+  if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={index} result={result} />;
+  if (mode === 'brief') return <BriefView index={index} result={result} />;
 
   return (
-    <div className="app">
+    <div className={mode === 'present' ? 'app presenting' : 'app'}>
       <header className="topbar">
         <div className="brand">
           <h1>Yardstick</h1>
@@ -70,6 +84,7 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
           <ShareMenu />
           <CompareMenu />
           <DataMenu actions={actions} />
+          <TeachMenu />
           <About />
         </div>
       </header>
@@ -81,6 +96,7 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
           <PolicyStack index={index} result={result} />
         </PanelBoundary>
         <main className="main">
+          <LessonPlayer index={index} />
           <ScenarioIntro />
           {status === 'loading' && !result && (
             <p className="loading" role="status">
@@ -132,6 +148,8 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
           <Drilldown index={index} spec={spec} result={result} />
         </PanelBoundary>
       )}
+      <ReferencePanel />
+      <PresentBar />
     </div>
   );
 }

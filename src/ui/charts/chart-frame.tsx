@@ -1,9 +1,11 @@
 /**
- * The frame every chart sits in: title, a one-line reading guide, controls, and a toggle between the drawing and
- * its data table (the text alternative).
+ * The frame every chart sits in: title, a one-line reading guide, controls, a toggle between the drawing and
+ * its data table (the text alternative), and the Export menu (PNG, SVG, CSV, embed code).
  */
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../state/use-app-store';
+import type { TableData } from '../export/csv-export';
+import { ExportMenu } from '../export/export-menu';
 
 interface Props {
   readonly id: string;
@@ -13,9 +15,11 @@ interface Props {
   readonly table: () => ReactNode;
   readonly children: ReactNode;
   readonly footer?: ReactNode;
+  /** The data behind the drawing for CSV export, when it is more than the data table shows. */
+  readonly csv?: () => TableData;
 }
 
-export function ChartFrame({ id, title, description, controls, table, children, footer }: Props) {
+export function ChartFrame({ id, title, description, controls, table, children, footer, csv }: Props) {
   const showTable = useAppStore((s) => s.view.tables[id] ?? false);
   const setView = useAppStore((s) => s.setView);
   const tables = useAppStore((s) => s.view.tables);
@@ -33,6 +37,7 @@ export function ChartFrame({ id, title, description, controls, table, children, 
           >
             {showTable ? 'Show chart' : 'Show data table'}
           </button>
+          <ExportMenu id={id} title={title} description={description} table={table} csv={csv} />
         </div>
       </div>
       <p className="chart-desc">{description}</p>

@@ -257,6 +257,28 @@ export function ModelsChart({ index, result }: { index: DatasetIndex; result: Si
           rows={lines.map((l) => ({ label: l.label, value: l.value, above: countAbove(visible, l.value) }))}
         />
       )}
+      csv={() => ({
+        caption: 'Every model with a compute estimate, and whether it is above each active line',
+        columns: [
+          { key: 'name', label: 'Model' },
+          { key: 'company', label: 'Developer' },
+          { key: 'date', label: 'Release (decimal year)' },
+          { key: 'flop', label: 'Training compute (FLOP)' },
+          { key: 'basis', label: 'Estimate' },
+          ...lines.map((l) => ({
+            key: `${l.policyId}:${l.param}`,
+            label: `Above ${l.label} (${formatSci(l.value)})`,
+          })),
+        ],
+        rows: visible.map((p) => ({
+          name: p.name,
+          company: p.company,
+          date: Number(p.x.toFixed(3)),
+          flop: p.flop,
+          basis: p.modeled ? 'modeled projection' : `Epoch AI, confidence: ${p.confidence}`,
+          ...Object.fromEntries(lines.map((l) => [`${l.policyId}:${l.param}`, p.flop > l.value])),
+        })),
+      })}
       footer={`${visible.length} models with a compute estimate. Source: Epoch AI, 'Data on AI Models' (CC BY 4.0); projected models are modeled.`}
     >
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the dots are a pointer shortcut; the same companies are reachable from every drill-down table. */}

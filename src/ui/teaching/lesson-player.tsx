@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '../../engine';
 import { lessonById } from '../../lessons/registry';
-import type { StepReveal } from '../../lessons/reveal';
+import { revealHeadline, type StepReveal } from '../../lessons/reveal';
 import { stepScenario } from '../../lessons/runner';
 import type { Lesson, Step } from '../../lessons/schema';
 import { jsonEqual } from '../../scenario/json';
@@ -126,16 +126,10 @@ function RevealPanel({
   reveal: StepReveal;
   prediction: Prediction;
 }) {
-  const unit = step.question.kind === 'number' && step.question.unit ? ` ${step.question.unit}` : '';
   return (
     <div className="reveal" data-testid="lesson-reveal">
       <p className="reveal-answer">
-        Yardstick:{' '}
-        <strong data-testid="reveal-value">
-          {reveal.choice !== null && step.question.kind === 'choice'
-            ? step.question.choices[reveal.choice]!.label
-            : `${reveal.answer.text}${unit}`}
-        </strong>
+        Yardstick: <strong data-testid="reveal-value">{revealHeadline(step, reveal)}</strong>
       </p>
       <PredictionVerdict step={step} prediction={prediction} reveal={reveal} />
       <p className="reveal-text" data-testid="reveal-text">
@@ -234,6 +228,7 @@ function StepBody({
 /** The lesson being played, above the scenario; nothing when no lesson is open. */
 export function LessonPlayer({ index }: { index: DatasetIndex | null }) {
   const active = useAppStore((s) => s.view.lesson);
+  const scenarioTitle = useAppStore((s) => s.scenario.title);
   const lesson = active ? lessonById(active.id) : undefined;
   const [copied, setCopied] = useState(false);
   if (!active || !lesson) return null;
@@ -248,6 +243,7 @@ export function LessonPlayer({ index }: { index: DatasetIndex | null }) {
           <span data-testid="lesson-progress">
             Step {n + 1} of {m}
           </span>
+          <span className="lesson-scenario"> · On screen: {scenarioTitle}</span>
         </p>
         <h2 id="lesson-title">{lesson.title}</h2>
         <div className="lesson-tools">

@@ -1,0 +1,75 @@
+/**
+ * The data behind a chart as CSV: a header of `#` lines naming the chart, the scenario (with its link), the
+ * dataset, the sources and the licence, then the chart's data table with raw values (numbers unformatted, so a
+ * spreadsheet reads them as numbers). Papaparse writes the rows; read it back with `comments: '#'`.
+ */
+import Papa from 'papaparse';
+
+/** A chart's data table, as its frame's DataTable receives it. */
+export interface TableData {
+  readonly caption: string;
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  readonly rows: readonly Record<string, unknown>[];
+}
+
+/** What the header says about where the numbers come from. */
+export interface ExportContext {
+  readonly chartTitle: string;
+  readonly scenarioTitle: string;
+  /** The scenario's share link, so the numbers can be re-derived. */
+  readonly link: string;
+  readonly datasetName: string;
+  readonly asOf: string;
+}
+
+/** Model and training-compute data credit, as Epoch AI asks for it. */
+export const DATA_CREDIT = "Epoch AI, 'Data on AI Models' (CC BY 4.0)";
+
+/** The header lines every export carries (text, without the leading `# `). */
+export function provenanceLines(ctx: ExportContext): string[] {
+  return [
+    `Yardstick export: ${ctx.chartTitle}`,
+    `Scenario: ${ctx.scenarioTitle}`,
+    `Link (opens this exact scenario): ${ctx.link}`,
+    `Dataset: ${ctx.datasetName}, as of ${ctx.asOf}. Records are sourced or modeled (labelled in the app); quarters after the as-of date are a modeled projection.`,
+    `Sources: model and training-compute data from ${DATA_CREDIT}, https://epoch.ai/data/ai-models; companies, deals and rules as cited on each record in Yardstick.`,
+    'Licence: the Epoch AI data is CC BY 4.0: credit Epoch AI when you reuse it.',
+  ];
+}
+
+function cell(value: unknown): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ');
+  return JSON.stringify(value);
+}
+
+/** Header lines can hold any text: keep each on one line so every one starts with `#`. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+/** Write a chart's table as CSV with its provenance header. */
+export function chartCsv(table: TableData, ctx: ExportContext): string {
+  const header = [...provenanceLines(ctx), `Table: ${table.caption}`].map((l) => `# ${oneLine(l)}`);
+  const body = Papa.unparse(
+    {
+      fields: table.columns.map((c) => c.label),
+      data: table.rows.map((row) => table.columns.map((c) => cell(row[c.key]))),
+    },
+    { newline: '\n', quotes: false, escapeFormulae: true },
+  );
+  return `${header.join('\n')}\n${body}\n`;
+}
+
+/** A file name for a chart's export: `yardstick-<chart>-<scenario id>.<ext>`. */
+export function exportFileName(chart: string, scenarioId: string, ext: string): string {
+  const safe = (s: string) =>
+    s
+      .replace(/[^a-z0-9-]+/gi, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase();
+  return `yardstick-${safe(chart)}-${safe(scenarioId) || 'scenario'}.${ext}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * The embed view (`?embed=<chart>` plus the scenario's link in the fragment): one chart and a credit line, with
+ * no menus, no measures and no editing controls, for an iframe in another page. The scenario comes from the
+ * link like any shared link; "Open in Yardstick" opens the full app on it.
+ */
+import type { DatasetIndex, SimulationResult } from '../../engine';
+import { encodeLink } from '../../scenario/link';
+import { useAppStore } from '../../state/use-app-store';
+import type { ChartId } from '../../teaching/route';
+import { ChipsChart } from '../charts/chips-chart';
+import { CompaniesChart } from '../charts/companies-chart';
+import { DealsChart } from '../charts/deals-chart';
+import { ModelsChart } from '../charts/models-chart';
+import { OverlapChart } from '../charts/overlap-chart';
+import { pageBase } from '../teaching/route-state';
+import { DATA_CREDIT } from './csv-export';
+
+/** One chart by id, on a run. */
+export function ChartById({
+  chart,
+  index,
+  result,
+}: {
+  chart: ChartId;
+  index: DatasetIndex;
+  result: SimulationResult;
+}) {
+  const policies = useAppStore((s) => s.scenario.policies);
+  switch (chart) {
+    case 'companies':
+      return <CompaniesChart result={result} />;
+    case 'deals':
+      return <DealsChart result={result} />;
+    case 'models':
+      return <ModelsChart index={index} result={result} />;
+    case 'overlap':
+      return <OverlapChart result={result} />;
+    case 'chips':
+      return <ChipsChart chips={index.dataset.chips} policies={policies} />;
+  }
+}
+
+export function EmbedView({
+  chart,
+  index,
+  result,
+}: {
+  chart: ChartId;
+  index: DatasetIndex | null;
+  result: SimulationResult | null;
+}) {
+  const scenario = useAppStore((s) => s.scenario);
+  return (
+    <div className="embed" data-testid="embed-view">
+      {index && result ? (
+        <ChartById chart={chart} index={index} result={result} />
+      ) : (
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      )}
+      <p className="embed-credit">
+        Scenario: {scenario.title}.{' '}
+        <a href={`${pageBase()}#${encodeLink(scenario)}`} target="_blank" rel="noopener">
+          Open in Yardstick
+        </a>
+        . Model data: {DATA_CREDIT}.
+      </p>
+    </div>
+  );
+}

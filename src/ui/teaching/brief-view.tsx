@@ -1,0 +1,182 @@
+/**
+ * The one-page brief of the current scenario, for printing or a PDF: title and description, the measures and
+ * their settings, headline numbers, the companies and deals charts, the data credit, and the link as text and
+ * as a QR code. Laid out for one A4 or Letter page; long descriptions and long lists are cut so it never spills.
+ */
+import { useMemo } from 'react';
+import {
+  type DatasetIndex,
+  type ParamSpec,
+  type PolicyInstance,
+  type SimulationResult,
+  templateOf,
+} from '../../engine';
+import { encodeLink } from '../../scenario/link';
+import { useAppStore } from '../../state/use-app-store';
+import { CompaniesChart } from '../charts/companies-chart';
+import { DealsChart } from '../charts/deals-chart';
+import { DATA_CREDIT } from '../export/csv-export';
+import { QrCode } from '../export/qr-code';
+import { formatCount, formatValue } from '../format';
+import { pageBase } from './route-state';
+
+/** At most this many measures are listed; a note counts the rest. */
+const MAX_MEASURES = 6;
+
+function settingsOf(policy: PolicyInstance): string {
+  const template = templateOf(policy.template);
+  if (!template) return '';
+  const shown = template.params.filter((spec: ParamSpec) => {
+    const value = policy.params[spec.key];
+    return spec.primary || JSON.stringify(value) !== JSON.stringify(spec.default);
+  });
+  return shown
+    .map((spec) => {
+      const value = policy.params[spec.key];
+      const changed = JSON.stringify(value) !== JSON.stringify(spec.default);
+      return `${spec.label}: ${formatValue(value, 'unit' in spec ? spec.unit : undefined)}${changed ? ' (changed)' : ''}`;
+    })
+    .join('; ');
+}
+
+function Measures({ policies }: { policies: readonly PolicyInstance[] }) {
+  const listed = policies.slice(0, MAX_MEASURES);
+  if (!policies.length) return <p className="brief-empty">No measure is in this scenario.</p>;
+  return (
+    <table className="brief-table">
+      <caption>Measures and their settings</caption>
+      <thead>
+        <tr>
+          <th scope="col">Measure</th>
+          <th scope="col">In force</th>
+          <th scope="col">Key settings</th>
+        </tr>
+      </thead>
+      <tbody>
+        {listed.map((p) => (
+          <tr key={p.id} className={p.enabled ? '' : 'off'}>
+            <th scope="row">
+              {p.title}
+              <span className="brief-juris"> ({p.jurisdiction})</span>
+            </th>
+            <td>
+              {p.enabled
+                ? `from ${p.effectiveFrom}${p.effectiveTo ? ` to ${p.effectiveTo}` : ''}`
+                : 'switched off'}
+            </td>
+            <td className="brief-settings">{settingsOf(p)}</td>
+          </tr>
+        ))}
+        {policies.length > listed.length && (
+          <tr>
+            <td colSpan={3}>…and {policies.length - listed.length} more measures (open the link for all).</td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function Headline({ result }: { result: SimulationResult }) {
+  const h = result.historyQuarters;
+  const asOfQ = result.quarters[h - 1] ?? '—';
+  const end = result.quarters.at(-1) ?? '—';
+  const rows = [
+    ...(result.measures.length > 1
+      ? [{ id: 'combined', title: 'All measures combined', series: result.combined }]
+      : []),
+    ...result.measures
+      .slice(0, MAX_MEASURES)
+      .map((m) => ({ id: m.policyId, title: m.title, series: m.series })),
+  ];
+  if (!rows.length) return null;
+  return (
+    <table className="brief-table brief-numbers">
+      <caption>Headline numbers</caption>
+      <thead>
+        <tr>
+          <th scope="col">Companies</th>
+          <th scope="col">Captured to {asOfQ}</th>
+          <th scope="col">of which stopped</th>
+          <th scope="col">In scope at {asOfQ}</th>
+          <th scope="col">Captured by {end} (projection)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-testid={`brief-${r.id}`}>
+            <th scope="row">{r.title}</th>
+            <td className="num">{formatCount(r.series.companiesCumulative[h - 1] ?? 0)}</td>
+            <td className="num">{formatCount(r.series.companiesStoppedCumulative[h - 1] ?? 0)}</td>
+            <td className="num">{formatCount(r.series.companiesInScope[h - 1] ?? 0)}</td>
+            <td className="num">{formatCount(r.series.companiesCumulative.at(-1) ?? 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function BriefView({
+  index,
+  result,
+}: {
+  index: DatasetIndex | null;
+  result: SimulationResult | null;
+}) {
+  const scenario = useAppStore((s) => s.scenario);
+  const setView = useAppStore((s) => s.setView);
+  const link = useMemo(() => `${pageBase()}#${encodeLink(scenario)}`, [scenario]);
+  return (
+    <div className="brief-page">
+      <div className="brief-toolbar" role="toolbar" aria-label="Brief">
+        <button type="button" className="primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <button type="button" onClick={() => setView({ mode: 'explore' })}>
+          Back to the app
+        </button>
+        <span className="field-note">
+          One page, A4 or Letter. Choose “Save as PDF” in the print dialog for a file.
+        </span>
+      </div>
+      <article className="brief" aria-label="One-page brief" data-testid="brief">
+        <header className="brief-head">
+          <p className="brief-kicker">Yardstick · scenario brief</p>
+          <h1>{scenario.title}</h1>
+          <p className="brief-desc">{scenario.description}</p>
+        </header>
+        <Measures policies={scenario.policies} />
+        {result && index ? (
+          <>
+            <Headline result={result} />
+            <div className="brief-charts">
+              <CompaniesChart result={result} />
+              <DealsChart result={result} />
+            </div>
+          </>
+        ) : (
+          <p className="loading" role="status">
+            Loading the data…
+          </p>
+        )}
+        <footer className="brief-foot">
+          <div className="brief-link">
+            <p>
+              <strong>Open this exact scenario:</strong> scan the code or type the link.
+            </p>
+            <p className="brief-url" data-testid="brief-link">
+              {link}
+            </p>
+            <p className="brief-credit">
+              Data: {index?.dataset.name ?? '—'}, as of {index?.dataset.asOf ?? '—'}; later quarters are a
+              modeled projection. Model and training-compute data: {DATA_CREDIT}. Records marked modeled are
+              synthetic, calibrated to published totals. A scenario tool, not legal advice.
+            </p>
+          </div>
+          <QrCode text={link} label="QR code of the link to this scenario" />
+        </footer>
+      </article>
+    </div>
+  );
+}
