@@ -101,12 +101,24 @@ export function openAddressLink(store: AppStore, hash: string): void {
   if (repaired) pushNotice(repaired);
 }
 
+/** Say whether the page is shown inside another page (an embedded chart). */
+function isFramed(win: Window): boolean {
+  try {
+    return win.top !== win.self;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Open the start-up scenario in `store`, then keep the address bar and the autosave in step with it. Call once,
  * before the first render (so the first run is of the right scenario). Returns a function that stops it all.
+ *
+ * A page framed in another (an embedded chart) neither reads nor writes the autosave: it shows what its link
+ * says, and must not overwrite the work of the same user's Yardstick tab, which shares the storage.
  */
 export function startSession(store: AppStore, win: Window = window): () => void {
-  const storage = localStorageOf(win);
+  const storage = isFramed(win) ? null : localStorageOf(win);
   const stored = readAutosave(storage);
   savedStore.setState({ saved: stored.saved });
   const choice = chooseStart(readAddressLink(win.location.hash), stored, store.getState().scenario);
