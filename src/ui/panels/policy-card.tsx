@@ -114,6 +114,8 @@ export const PolicyCard = memo(function PolicyCard({
           <input
             id={`${id}-name`}
             type="text"
+            // Re-created when the title changes elsewhere (undo, a link), so it shows the current one.
+            key={policy.title}
             defaultValue={policy.title}
             maxLength={200}
             onBlur={(e) => setTitle(policy.id, e.target.value)}
