@@ -147,9 +147,11 @@ function releases(
     },
   ];
   return candidates.filter((change) => {
-    const changed = prepareMeasures(index, withChange(spec, measure.instance.id, change)).find(
-      (m) => m.instance.id === measure.instance.id,
-    );
+    const changed = prepareMeasures(
+      index,
+      withChange(spec, measure.instance.id, change),
+      (p) => p.id === measure.instance.id,
+    )[0];
     return changed !== undefined && capturedTransactions(index, changed, company).length === 0;
   });
 }

@@ -60,8 +60,16 @@ export function resolveParams(
   return withDefaults(template.params, parsed.data);
 }
 
-/** Prepare every enabled measure of a run. Unknown templates are a programming error (parsing refuses them). */
-export function prepareMeasures(index: DatasetIndex, spec: RunSpec): PreparedMeasure[] {
+/**
+ * Prepare every enabled measure of a run (or only those `only` accepts: listings are still derived from every
+ * enabled measure, so the prepared ones see exactly what they would in a full run). Unknown templates are a
+ * programming error (parsing refuses them).
+ */
+export function prepareMeasures(
+  index: DatasetIndex,
+  spec: RunSpec,
+  only?: (instance: PolicyInstance) => boolean,
+): PreparedMeasure[] {
   const enabled = spec.policies.filter((p) => p.enabled);
   const base = enabled.map((instance) => {
     const template = templateOf(instance.template);
@@ -82,8 +90,10 @@ export function prepareMeasures(index: DatasetIndex, spec: RunSpec): PreparedMea
   });
   const derived: DerivedListing[] = base.flatMap((m) => m.template.deriveListings?.(m.run) ?? []);
   const listings = makeListings(index, derived);
-  return base.map((m) => {
-    const run: PolicyRun<Params> = { ...m.run, listings };
-    return { instance: m.instance, template: m.template, run, prepared: m.template.prepare(run) };
-  });
+  return base
+    .filter((m) => !only || only(m.instance))
+    .map((m) => {
+      const run: PolicyRun<Params> = { ...m.run, listings };
+      return { instance: m.instance, template: m.template, run, prepared: m.template.prepare(run) };
+    });
 }

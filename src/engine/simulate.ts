@@ -138,11 +138,14 @@ class SeriesAccumulator {
   private readonly companies: Int32Array;
   private readonly companiesStopped: Int32Array;
 
+  private readonly tx: DatasetIndex['tx'];
+
   constructor(
-    private readonly index: DatasetIndex,
+    index: DatasetIndex,
     readonly series: Series,
     private readonly first: number,
   ) {
+    this.tx = index.tx;
     const companies = index.companies.count;
     const n = series.deals.length;
     this.n = n;
@@ -164,7 +167,7 @@ class SeriesAccumulator {
 
   /** Add transaction `t`, in horizon quarter `q`, with outcome `code` (not 0). */
   add(t: number, q: number, code: number): void {
-    const tx = this.index.tx;
+    const tx = this.tx;
     const usd = tx.amountUsd[t]!;
     const known = !Number.isNaN(usd);
     this.byOutcome[(code - 1) * this.n + q]!++;
@@ -259,12 +262,10 @@ function fold(
   const { count, ordinal, company } = index.tx;
   const m = outcomes.length;
   const combined = newCodes(count);
-  const masks = m <= 8 ? new Uint8Array(count) : m <= 16 ? new Uint16Array(count) : new Uint32Array(count);
   for (let i = 0; i < m; i++) {
     const codes = outcomes[i]!;
     const words = wordsOf(codes);
     const accumulator = accumulators[i]!;
-    const bit = 1 << i;
     for (let w = 0; w < words.length; w++) {
       if (words[w] === 0) continue;
       const end = Math.min(count, 4 * w + 4);
@@ -272,12 +273,13 @@ function fold(
         const code = codes[t]!;
         if (code === 0) continue;
         if (code > combined[t]!) combined[t] = code;
-        if (code >= CAPTURED_MIN_CODE) masks[t]! |= bit;
         const q = ordinal[t]! - first;
         if (q >= 0 && q < n) accumulator.add(t, q, code);
       }
     }
   }
+  // Overlaps: the exact set of measures that captured each caught deal (counted in a typed array when small).
+  const byMask = new Int32Array(m <= 16 ? 1 << m : 0);
   const dealsByMask = new Map<number, number>();
   const companyMask = new Uint32Array(index.companies.count);
   const words = wordsOf(combined);
@@ -289,13 +291,17 @@ function fold(
       if (code === 0) continue;
       const q = ordinal[t]! - first;
       if (q >= 0 && q < n) combinedAccumulator.add(t, q, code);
-      const mask = masks[t]!;
-      if (mask === 0) continue;
-      dealsByMask.set(mask, (dealsByMask.get(mask) ?? 0) + 1);
+      if (code < CAPTURED_MIN_CODE) continue;
+      let mask = 0;
+      for (let i = 0; i < m; i++) if (outcomes[i]![t]! >= CAPTURED_MIN_CODE) mask |= 1 << i;
+      if (byMask.length > 0) byMask[mask]!++;
+      else dealsByMask.set(mask, (dealsByMask.get(mask) ?? 0) + 1);
       const c = company[t]!;
       if (c >= 0) companyMask[c]! |= mask;
     }
   }
+  for (let mask = 1; mask < byMask.length; mask++)
+    if (byMask[mask]! > 0) dealsByMask.set(mask, byMask[mask]!);
   for (const a of accumulators) a.finish();
   combinedAccumulator.finish();
   return { combined, dealsByMask, companyMask };

@@ -66,6 +66,9 @@ export interface ModelColumns {
   /** Training compute in FLOP (total operations); NaN when unknown. */
   readonly computeFlop: Float64Array;
   readonly biological: Uint8Array;
+  /** CSR layout: chip indices each model was trained on are chips[chipStart[m] .. chipStart[m+1]) (-1 if unknown). */
+  readonly chipStart: Int32Array;
+  readonly chips: Int32Array;
 }
 
 export interface TransactionColumns {
@@ -207,6 +210,7 @@ function indexCompanies(
 function indexModels(
   dataset: Dataset,
   companyIndex: ReadonlyMap<string, number>,
+  chipIndex: ReadonlyMap<string, number>,
 ): [ModelColumns, number[][]] {
   const list = dataset.models;
   const n = list.length;
@@ -224,7 +228,26 @@ function indexModels(
     if (ci >= 0) modelsOf[ci]?.push(i);
   });
   for (const models of modelsOf) models.sort((a, b) => (day[a] ?? 0) - (day[b] ?? 0));
-  return [{ count: n, ids: list.map((m) => m.id), company, day, computeFlop, biological }, modelsOf];
+  const chipStart = new Int32Array(n + 1);
+  const chips: number[] = [];
+  list.forEach((m, i) => {
+    chipStart[i] = chips.length;
+    for (const tc of m.trainingChips ?? []) chips.push(chipIndex.get(tc.chipId) ?? -1);
+  });
+  chipStart[n] = chips.length;
+  return [
+    {
+      count: n,
+      ids: list.map((m) => m.id),
+      company,
+      day,
+      computeFlop,
+      biological,
+      chipStart,
+      chips: Int32Array.from(chips),
+    },
+    modelsOf,
+  ];
 }
 
 /**
@@ -415,7 +438,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const { countries, index: countryIndex } = countryTable(dataset);
   const companyIndex = new Map(dataset.companies.map((c, i) => [c.id, i]));
   const chipIndex = new Map(dataset.chips.map((c, i) => [c.id, i]));
-  const [models, modelsOf] = indexModels(dataset, companyIndex);
+  const [models, modelsOf] = indexModels(dataset, companyIndex, chipIndex);
   const asOfDay = dayOf(dataset.asOf);
   return {
     dataset,
@@ -472,10 +495,7 @@ export function transactionsOfKind(
   fromDay: DayNumber = NO_DAY,
   toDay: DayNumber = FOREVER,
 ): Int32Array {
-  const positions = index.tx.ofKind[kind] ?? new Int32Array(0);
-  const from = firstOnOrAfter(index, positions, fromDay);
-  const to = toDay >= FOREVER ? positions.length : firstOnOrAfter(index, positions, toDay + 1);
-  return positions.subarray(from, Math.max(from, to));
+  return withinDays(index, index.tx.ofKind[kind] ?? new Int32Array(0), fromDay, toDay);
 }
 
 /** Return a per-country flag array (by country index) for a list of country codes. */
@@ -486,6 +506,49 @@ export function countryFlags(index: DatasetIndex, codes: readonly string[]): Uin
     if (i !== undefined) flags[i] = 1;
   }
   return flags;
+}
+
+const investorCache = new WeakMap<DatasetIndex, Map<string, Int32Array>>();
+
+/**
+ * Return the positions of the investments (in date order) with at least one investor from the given countries,
+ * memoised per index and set of countries (the measures of a scenario usually share one set, e.g. US), so a
+ * run scans only those. Keeps the most recent few sets.
+ */
+export function investmentsWithInvestorFrom(index: DatasetIndex, countries: readonly string[]): Int32Array {
+  const key = [...new Set(countries)].sort().join(',');
+  let byKey = investorCache.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    investorCache.set(index, byKey);
+  }
+  let positions = byKey.get(key);
+  if (!positions) {
+    const flags = countryFlags(index, countries);
+    const investments = index.tx.ofKind[KIND_CODE.investment] ?? new Int32Array(0);
+    const out = new Int32Array(investments.length);
+    let size = 0;
+    for (let j = 0; j < investments.length; j++) {
+      const t = investments[j]!;
+      if (hasInvestorFrom(index, t, flags)) out[size++] = t;
+    }
+    positions = out.slice(0, size);
+    if (byKey.size >= 8) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, positions);
+  }
+  return positions;
+}
+
+/** Return the part of date-ordered `positions` dated from `fromDay` to `toDay` inclusive (a view, not a copy). */
+export function withinDays(
+  index: DatasetIndex,
+  positions: Int32Array,
+  fromDay: DayNumber,
+  toDay: DayNumber,
+): Int32Array {
+  const from = firstOnOrAfter(index, positions, fromDay);
+  const to = toDay >= FOREVER ? positions.length : firstOnOrAfter(index, positions, toDay + 1);
+  return positions.subarray(from, Math.max(from, to));
 }
 
 /** Say whether any investor country of transaction `t` is flagged. */

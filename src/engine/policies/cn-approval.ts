@@ -14,8 +14,9 @@ import {
   FOREVER,
   hasInvestorFrom,
   hqAt,
+  investmentsWithInvestorFrom,
   relocationDays,
-  transactionsOfKind,
+  withinDays,
 } from '../dataset/index-dataset';
 import { addMonths, isoOf } from '../dates';
 import { firstDayAbove, largestModelBy, valuationAt } from '../models';
@@ -245,12 +246,17 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
       evaluate(out) {
         const uniforms = run.uniforms();
         const { day: days, company } = tx;
-        const positions = transactionsOfKind(index, kind, run.fromDay, run.toDay);
+        // Investments with an investor from the covered countries, dated while the requirement is in force.
+        const positions = withinDays(
+          index,
+          investmentsWithInvestorFrom(index, p.investorCountries),
+          run.fromDay,
+          run.toDay,
+        );
         for (let j = 0; j < positions.length; j++) {
           const t = positions[j]!;
           const c = company[t]!;
-          if (c < 0 || !hasInvestorFrom(index, t, investor)) continue;
-          if (statusOn(scope, c, days[t]!) === 0) continue;
+          if (c < 0 || statusOn(scope, c, days[t]!) === 0) continue;
           out[t] = uniforms[t]! < p.approvalRate ? OUTCOME_CODE['approval-required'] : OUTCOME_CODE.denied;
         }
       },

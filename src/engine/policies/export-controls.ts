@@ -459,17 +459,17 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
       extraSeries(ordinals) {
         // Companies in the destination countries whose models were trained on chips this rule controls (DESIGN §3.2).
         const first = new Map<number, number>();
-        index.dataset.models.forEach((model, m) => {
-          const c = index.models.company[m]!;
-          if (c < 0 || !s.target[hqAt(index, c, index.models.day[m]!)]) return;
-          const trained = model.trainingChips?.some(
-            (tc) => s.controlled[index.chipIndex.get(tc.chipId) ?? -1] === 1,
-          );
-          if (!trained) return;
-          const day: DayNumber = index.models.day[m]!;
+        const { company, day: days, chipStart, chips } = index.models;
+        for (let m = 0; m < index.models.count; m++) {
+          let trained = false;
+          for (let k = chipStart[m]!; k < chipStart[m + 1]!; k++)
+            if (s.controlled[chips[k]!] === 1) trained = true;
+          const c = company[m]!;
+          if (!trained || c < 0 || !s.target[hqAt(index, c, days[m]!)]) continue;
+          const day: DayNumber = days[m]!;
           const prior = first.get(c);
           if (prior === undefined || day < prior) first.set(c, day);
-        });
+        }
         const firstOrdinals = Int32Array.from(first.values(), (day) => ordinalOfDay(day)).sort();
         return {
           companiesTrainedOnControlledChips: ordinals.map((q) => countAtMost(firstOrdinals, q)),

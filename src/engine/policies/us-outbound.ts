@@ -14,9 +14,10 @@ import {
   FOREVER,
   hasInvestorFrom,
   hqAt,
+  investmentsWithInvestorFrom,
   NO_DAY,
   relocationDays,
-  transactionsOfKind,
+  withinDays,
 } from '../dataset/index-dataset';
 import type { EndUse, ListName, SemiconductorActivity } from '../dataset/schema';
 import { addMonths, type DayNumber, isoOf } from '../dates';
@@ -606,11 +607,17 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
     return {
       evaluate(out) {
         const { day: days, company } = tx;
-        const positions = transactionsOfKind(index, investment, run.fromDay, run.toDay);
+        // Investments with an investor from the covered countries, dated while the rule is in force.
+        const positions = withinDays(
+          index,
+          investmentsWithInvestorFrom(index, p.investorCountries),
+          run.fromDay,
+          run.toDay,
+        );
         for (let j = 0; j < positions.length; j++) {
           const t = positions[j]!;
           const c = company[t]!;
-          if (c < 0 || !hasInvestorFrom(index, t, s.investor)) continue;
+          if (c < 0) continue;
           const day = days[t]!;
           const tier = statusOn(tiers, c, day);
           if (tier !== 0) out[t] = exceptionOf(s, t, run.fromDay) === null ? tier : EXCEPTED;
