@@ -7,6 +7,7 @@
 import { datasetFromCsv } from '../data/csv/from-csv';
 import { unzipDatasetFiles } from '../data/csv/zip';
 import { type Issue, parseDataset } from '../engine';
+import { jsonErrorOffset, lineAndColumn } from './json-error-position';
 import { MAX_DATASET_BYTES, type OpenOutcome, type OpenProgress } from './open-dataset-types';
 
 export { MAX_DATASET_BYTES, type OpenOutcome, type OpenProgress } from './open-dataset-types';
@@ -69,6 +70,16 @@ function decode(name: string, bytes: Uint8Array): string {
         hi = mid - 1;
       }
     }
+    // The streaming decoder accepts a sequence's first bytes; step back to where the bad sequence starts.
+    const decodes = (n: number) => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (lo > 0 && !decodes(lo)) lo--;
     throw problem(
       `is not UTF-8 text (the first bad byte is at offset ${lo}); save it as UTF-8 (in a spreadsheet: "CSV UTF-8")`,
       name,
@@ -76,34 +87,33 @@ function decode(name: string, bytes: Uint8Array): string {
   }
 }
 
-/** "line 3, column 14" for a character offset. */
-function lineAndColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return `line ${line}, column ${offset - lineStart + 1}`;
-}
-
 /** Parse and validate a dataset's JSON text. */
 export function datasetFromJsonText(name: string, text: string, report: Report = () => {}): OpenOutcome {
   report({ step: 'parse', file: name, fraction: null });
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where =
-      position && !/line \d+/.test(message) ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    const offset = jsonErrorOffset(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const where = offset === null ? '' : ` (at ${lineAndColumn(text, offset)})`;
     return {
       ok: false,
       label: name,
       issues: [{ path: '', message: `is not valid JSON: ${message}${where}` }],
+    };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const got = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
+    return {
+      ok: false,
+      label: name,
+      issues: [
+        {
+          path: '',
+          message: `is not a Yardstick dataset: expected an object starting {"format": "yardstick-dataset", …}, got ${got}`,
+        },
+      ],
     };
   }
   const head = raw as { schemaVersion?: unknown; policies?: unknown } | null;

@@ -8,9 +8,12 @@ import {
   DATASET_FORMAT,
   DATASET_VERSION,
   type Dataset,
+  DatasetSchema,
   fail,
   type Issue,
   isIsoDate,
+  issuesFromZod,
+  MAX_LISTED_ISSUES,
   ok,
   parseDataset,
   type Result,
@@ -56,13 +59,13 @@ function fileSetIssues(files: readonly CsvFile[], byTable: Map<TableName, CsvFil
     const table = tableOfFile(file.name);
     if (table === null) {
       issues.push({
-        file: file.name,
+        file: file.name.trim() === '' ? '(a file with no name)' : file.name,
         order: OTHER,
         message: `is not one of a dataset's CSV files; name them ${FILE_NAMES.slice(1).join(', ')} and (optionally) dataset.csv`,
       });
     } else if (byTable.has(table) && byTable.get(table) !== file) {
       issues.push({
-        file: file.name,
+        file: file.name.trim() === '' ? '(a file with no name)' : file.name,
         order: TABLE_NAMES.indexOf(table),
         message: `is given twice (with ${byTable.get(table)!.name}); open each table once`,
       });
@@ -172,13 +175,18 @@ export function datasetFromCsv(
   const seen = new Set(cells.map((i) => cellKey(i.file, i.row, i.column)));
   const fromSchema: CsvIssue[] = [];
   const unplaced: Issue[] = [];
-  if (!parsed.ok) {
-    for (const issue of parsed.issues) {
-      if (asOf === null && issue.path === 'asOf') continue; // already explained above
-      const at = locateIssue(issue, located);
-      if (!at) unplaced.push(issue);
-      else if (!seen.has(cellKey(at.file, at.row, at.column))) fromSchema.push(at);
-    }
+  let schemaIssues = parsed.ok ? [] : parsed.issues;
+  // parseDataset lists at most MAX_LISTED_ISSUES; when it stopped short in the shape check, take the full list,
+  // so the echoes of cells already reported are dropped before the cap, not after.
+  if (schemaIssues.length > MAX_LISTED_ISSUES && schemaIssues.at(-1)?.path === '') {
+    const shape = DatasetSchema.safeParse(raw, { reportInput: true });
+    if (!shape.success) schemaIssues = issuesFromZod(shape.error);
+  }
+  for (const issue of schemaIssues) {
+    if (asOf === null && issue.path === 'asOf') continue; // already explained above
+    const at = locateIssue(issue, located);
+    if (!at) unplaced.push(issue);
+    else if (!seen.has(cellKey(at.file, at.row, at.column))) fromSchema.push(at);
   }
   return finish([...cells, ...fromSchema], unplaced);
 }
