@@ -36,10 +36,17 @@ function run(text: string): void {
 
 /** Every (container, key) in a JSON value, to pick a place to mutate. */
 function places(value: unknown, out: [Record<string, unknown> | unknown[], string | number][] = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([value, i]), places(v, out)));
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value))
-      out.push([value as Record<string, unknown>, k]), places(v, out);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      out.push([value, i]);
+      places(value[i], out);
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push([value as Record<string, unknown>, k]);
+      places(v, out);
+    }
+  }
   return out;
 }
 
