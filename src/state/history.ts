@@ -10,8 +10,12 @@
 /** How many steps are kept; the oldest fall off first. */
 export const HISTORY_LIMIT = 200;
 
-/** Edits on the same key closer together than this (ms) merge into one step. */
-export const COALESCE_MS = 400;
+/**
+ * Edits on the same key closer together than this (ms) merge into one step. Each edit of a drag re-runs the
+ * model and redraws every chart before the next one arrives, which can take a few hundred ms on a slow machine,
+ * so the window is generous; two deliberate changes of one setting within a second become one step.
+ */
+export const COALESCE_MS = 1000;
 
 /** The undo and redo stacks, newest last, plus what is needed to coalesce the next edit. */
 export interface History<T> {

@@ -147,6 +147,17 @@ describeBrowser('share, save and compare (browser)', () => {
       await expect.poll(value).toBe('3e23');
       await page.keyboard.press('Control+y');
       await expect.poll(exportOn).toBe(false);
+
+      // A run of slider moves (a drag, or held arrow keys) is one step.
+      const slider = page
+        .locator('[data-policy="us-outbound"]')
+        .getByRole('slider', { name: 'Prohibited compute threshold slider (log scale)' });
+      await slider.focus();
+      for (let i = 0; i < 12; i++) await slider.press('ArrowLeft');
+      await expect.poll(value).not.toBe('3e23');
+      await page.keyboard.press('Control+z');
+      await expect.poll(value).toBe('3e23');
+      await expect.poll(exportOn).toBe(false);
       await waitForHash(page, /&d=/);
       await expect(page.evaluate(() => history.length)).resolves.toBe(entries);
       expect(errors).toEqual([]);

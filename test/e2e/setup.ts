@@ -21,7 +21,16 @@ let outDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const root = join(import.meta.dirname, '..', '..');
   outDir = mkdtempSync(join(tmpdir(), 'yardstick-e2e-'));
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build (several times slower
+  // to render, and not what users get): build as production, then put the variable back.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({
     root,
     logLevel: 'warn',
