@@ -90,9 +90,13 @@ export function DataMenu({ actions }: { actions: DataActions }) {
   const source = useDatasetStore((s) => s.source);
   const sourcedOnly = useAppStore((s) => s.view.sourcedOnly);
   const setView = useAppStore((s) => s.setView);
-  const opening = useOpening();
   const [saved, setSaved] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  // Close the menu once files are chosen, so the progress and any problems (shown under the top bar) are in view.
+  const openFiles = (files: File[]) => {
+    setOpen(false);
+    actions.openFiles(files);
+  };
   const modeled = dataset ? dataset.transactions.filter((t) => t.provenance.kind === 'modeled').length : 0;
   const several = source.kind === 'file' && source.name.includes(', ');
   return (
@@ -130,7 +134,7 @@ export function DataMenu({ actions }: { actions: DataActions }) {
             Sourced data only (leave out the modeled population and projection)
           </label>
         </div>
-        <DropZone onFiles={actions.openFiles}>
+        <DropZone onFiles={openFiles}>
           <div className="param">
             <label htmlFor={`${id}-file`}>
               Open your own dataset: one JSON file, or the companies, models, chips and transactions CSV files
@@ -144,7 +148,7 @@ export function DataMenu({ actions }: { actions: DataActions }) {
               onChange={(e) => {
                 const files = [...(e.target.files ?? [])];
                 e.target.value = '';
-                if (files.length) actions.openFiles(files);
+                if (files.length) openFiles(files);
               }}
             />
             <p className="field-note">
@@ -153,7 +157,6 @@ export function DataMenu({ actions }: { actions: DataActions }) {
             </p>
           </div>
         </DropZone>
-        {opening && <p className="field-note">Opening {opening.label}…</p>}
         <div className="menu-actions">
           {dataset && (
             <button
