@@ -66,7 +66,7 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
       title,
       subtitle: [description, `Scenario: ${scenario.title}`],
       chart: drawing,
-      legend: captureLegend(el),
+      legend: captureLegend(el, drawing.element),
       credit: [
         `Made with Yardstick. Data: ${dataset?.name ?? 'unknown'}, as of ${dataset?.asOf ?? 'unknown'}; later quarters are a modeled projection.`,
         `Model and training-compute data: ${DATA_CREDIT}.`,

@@ -13,6 +13,8 @@ export const PNG_SCALE = 2;
 export interface LegendItem {
   readonly label: string;
   readonly colour: string;
+  /** Where the item sat on screen, relative to the drawing's top left (recharts lays legends over its SVG). */
+  readonly at?: { readonly x: number; readonly y: number };
 }
 
 export interface SvgParts {
@@ -76,12 +78,21 @@ export function composeChartSvg(parts: SvgParts): { svg: string; width: number; 
     }
   y += 10;
   const chartX = Math.round((width - parts.chart.width) / 2);
-  out.push(`<g transform="translate(${chartX} ${y})">${parts.chart.markup}</g>`);
+  // Legend items that sat over the drawing go back where they were; the rest flow under it.
+  const placed = parts.legend.filter(
+    (i) => i.at && i.at.x >= 0 && i.at.y >= 0 && i.at.x < parts.chart.width && i.at.y < parts.chart.height,
+  );
+  const flowing = parts.legend.filter((i) => !placed.includes(i));
+  const swatches = placed.map(
+    (i) =>
+      `<rect x="${i.at!.x}" y="${i.at!.y + 3}" width="14" height="10" rx="2" fill="${escapeXml(i.colour)}"/><text x="${i.at!.x + 18}" y="${i.at!.y + 12}" font-size="12" fill="#1d1f23">${escapeXml(i.label)}</text>`,
+  );
+  out.push(`<g transform="translate(${chartX} ${y})">${parts.chart.markup}${swatches.join('')}</g>`);
   y += parts.chart.height + 8;
   // Legend: swatch and label, flowing left to right, wrapping at the width.
   let x = PAD;
-  if (parts.legend.length) y += 14;
-  for (const item of parts.legend) {
+  if (flowing.length) y += 14;
+  for (const item of flowing) {
     const w = 14 + 6 + textWidth(item.label, 12) + 18;
     if (x > PAD && x + w > width - PAD) {
       x = PAD;
@@ -93,7 +104,7 @@ export function composeChartSvg(parts: SvgParts): { svg: string; width: number; 
     );
     x += w;
   }
-  y += 10;
+  y += flowing.length ? 10 : 0;
   for (const text of parts.credit)
     for (const line of wrap(text, inner, 11)) {
       y += 15;
@@ -149,9 +160,8 @@ function inlineStyles(original: Element, clone: Element): void {
 function upsetToSvg(list: Element, width: number): { markup: string; width: number; height: number } {
   const rows = [...list.querySelectorAll(':scope > li')];
   const rowH = 26;
-  const labelW = Math.min(300, width * 0.42);
-  const barX = labelW + 60;
-  const barW = Math.max(80, width - barX - 60);
+  const barX = Math.round(width * 0.56);
+  const barW = Math.max(80, width - barX - 50);
   const parts: string[] = [];
   rows.forEach((li, i) => {
     const y = i * rowH + 18;
@@ -166,8 +176,10 @@ function upsetToSvg(list: Element, width: number): { markup: string; width: numb
     const share = bar ? Number.parseFloat(bar.style.width) / 100 || 0 : 0;
     const value = li.querySelector('.num')?.textContent ?? '';
     const lx = 8 + dots.length * 14 + 6;
+    // Cut long combinations to the room before the bars (the CSV has them whole).
+    const room = Math.floor((barX - lx - 10) / (12 * 0.56));
     parts.push(
-      `<text x="${lx}" y="${y}" font-size="12" fill="#1d1f23">${escapeXml(label.length > 48 ? `${label.slice(0, 47)}…` : label)}</text>`,
+      `<text x="${lx}" y="${y}" font-size="12" fill="#1d1f23">${escapeXml(label.length > room ? `${label.slice(0, room - 1)}…` : label)}</text>`,
       `<rect x="${barX}" y="${y - 12}" width="${barW}" height="14" fill="#f0f1f4"/>`,
       `<rect x="${barX}" y="${y - 12}" width="${Math.max(0, share * barW)}" height="14" fill="#0072B2"/>`,
       `<text x="${barX + barW + 8}" y="${y}" font-size="12" font-weight="600" fill="#1d1f23">${escapeXml(value)}</text>`,
@@ -182,7 +194,9 @@ function upsetToSvg(list: Element, width: number): { markup: string; width: numb
 }
 
 /** The drawing of a chart frame: its largest SVG outside the legend, as standalone markup, or the overlap list. */
-export function captureDrawing(figure: Element): { markup: string; width: number; height: number } | null {
+export function captureDrawing(
+  figure: Element,
+): { markup: string; width: number; height: number; element: Element } | null {
   const candidates = [...figure.querySelectorAll('svg')].filter(
     (s) => !s.closest('.recharts-legend-wrapper, button, .chart-controls, .event-key'),
   );
@@ -196,7 +210,7 @@ export function captureDrawing(figure: Element): { markup: string; width: number
     const box = best.getBoundingClientRect();
     const clone = best.cloneNode(true) as SVGSVGElement;
     inlineStyles(best, clone);
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // No xmlns attribute by hand: the serialiser writes the SVG namespace (a second one would break the file).
     clone.setAttribute('width', String(Math.round(box.width)));
     clone.setAttribute('height', String(Math.round(box.height)));
     if (!clone.getAttribute('viewBox'))
@@ -207,23 +221,30 @@ export function captureDrawing(figure: Element): { markup: string; width: number
       markup: new XMLSerializer().serializeToString(clone),
       width: Math.round(box.width),
       height: Math.round(box.height),
+      element: best,
     };
   }
   const list = figure.querySelector('.upset');
-  if (list) return upsetToSvg(list, Math.round(figure.getBoundingClientRect().width) || 720);
+  if (list)
+    return { ...upsetToSvg(list, Math.round(figure.getBoundingClientRect().width) || 720), element: list };
   return null;
 }
 
-/** The legend items recharts drew as HTML beside the drawing. */
-export function captureLegend(figure: Element): LegendItem[] {
+/** The legend items recharts drew as HTML over the drawing, with where they sat relative to `drawing`. */
+export function captureLegend(figure: Element, drawing?: Element | null): LegendItem[] {
+  const origin = drawing?.getBoundingClientRect();
   return [...figure.querySelectorAll('.recharts-legend-item')].flatMap((item) => {
+    const box = item.getBoundingClientRect();
+    const at = origin
+      ? { x: Math.round(box.left - origin.left), y: Math.round(box.top - origin.top) }
+      : undefined;
     const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
     const shape = item.querySelector('path, line, rect, circle');
     const colour =
       shape?.getAttribute('stroke') && shape.getAttribute('stroke') !== 'none'
         ? shape.getAttribute('stroke')!
         : (shape?.getAttribute('fill') ?? '#666');
-    return label ? [{ label, colour }] : [];
+    return label ? [{ label, colour, ...(at ? { at } : {}) }] : [];
   });
 }
 

@@ -59,7 +59,7 @@ function Measures({ policies }: { policies: readonly PolicyInstance[] }) {
               {p.title}
               <span className="brief-juris"> ({p.jurisdiction})</span>
             </th>
-            <td>
+            <td className="brief-when">
               {p.enabled
                 ? `from ${p.effectiveFrom}${p.effectiveTo ? ` to ${p.effectiveTo}` : ''}`
                 : 'switched off'}

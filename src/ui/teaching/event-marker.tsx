@@ -76,7 +76,16 @@ export function EventMarker({ x, y, events }: Props) {
           </text>
         </>
       ) : (
-        <rect x={-3.5} y={-3.5} width={7} height={7} transform="rotate(45)" fill="#9a9a9a" />
+        <rect
+          x={-3}
+          y={-3}
+          width={6}
+          height={6}
+          transform="rotate(45)"
+          fill="#8a8a8a"
+          stroke="#fff"
+          strokeWidth={0.8}
+        />
       )}
       {tip &&
         createPortal(
@@ -99,16 +108,19 @@ export function EventMarker({ x, y, events }: Props) {
 }
 
 /**
- * The marker as a recharts reference-line label: recharts passes the line's `viewBox` (its x and top). The
- * glyph sits just above the plot, in the chart's top margin.
+ * The marker as a recharts reference-line label: recharts passes the line's `viewBox` (its x, top and height).
+ * Numbered markers sit just above the plot, in the chart's top margin; the others sit on the time axis, so the
+ * many minor dates never crowd the numbers.
  */
 export function EventLabel({
   viewBox,
   events,
 }: {
-  viewBox?: { x?: number; y?: number };
+  viewBox?: { x?: number; y?: number; height?: number };
   events: readonly KeyEvent[];
 }) {
   if (viewBox?.x === undefined || viewBox.y === undefined) return null;
-  return <EventMarker x={viewBox.x} y={viewBox.y - 9} events={events} />;
+  const major = events.some((e) => eventNumber(e) !== null);
+  const y = major ? viewBox.y - 9 : viewBox.y + Math.abs(viewBox.height ?? 0);
+  return <EventMarker x={viewBox.x} y={y} events={events} />;
 }
