@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toBase64Url } from '../../src/scenario/base64url';
 import { deflateText } from '../../src/scenario/compress';
+import { scenarioToFile } from '../../src/scenario/file';
 import { encodeLink } from '../../src/scenario/link';
 import { presetById } from '../../src/scenario/presets';
 import { describeBrowser, launch, SHOTS } from './browser';
@@ -273,6 +274,26 @@ describeBrowser('share, save and compare (browser)', () => {
     await menu.getByRole('button', { name: 'Delete Toughest' }).click();
     await menu.getByRole('button', { name: 'Delete for good' }).click();
     await expect(menu.getByText('Nothing saved yet').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a scenario file dropped anywhere on the page', async () => {
+    const { page, errors } = await open(context, base);
+    const file = scenarioToFile({ ...presetById('allied-coordination')!, title: 'Dropped in' });
+    const drop = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, file);
+    const target = page.locator('.charts');
+    await target.dispatchEvent('dragenter', { dataTransfer: drop });
+    await target.dispatchEvent('dragover', { dataTransfer: drop });
+    await expect(page.locator('.drop-hint').count()).resolves.toBe(1);
+    await page.screenshot({ path: `${SHOTS}/drop-hint.png` });
+    await target.dispatchEvent('drop', { dataTransfer: drop });
+    await expect.poll(() => page.locator('.intro h2').textContent()).toBe('Dropped in');
+    await expect(page.locator('.drop-hint').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

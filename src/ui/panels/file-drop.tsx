@@ -68,7 +68,7 @@ export function FileDrop() {
   if (!dragging) return null;
   return (
     <div className="drop-hint" aria-hidden="true">
-      <p>Drop a scenario file (.json) to open it</p>
+      <p>Drop a scenario file (.json) anywhere to open it. Dataset files go on the Data menu's drop zone.</p>
     </div>
   );
 }
