@@ -125,7 +125,11 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
                 </PanelBoundary>
                 <div className="wide">
                   <PanelBoundary name="Models chart">
-                    <ModelsChart index={index} result={result} />
+                    <ModelsChart
+                      index={index}
+                      result={result}
+                      baselinePolicies={baselineRun?.baseline.scenario.policies}
+                    />
                   </PanelBoundary>
                 </div>
                 <PanelBoundary name="Overlap chart">

@@ -318,6 +318,10 @@ describeBrowser('share, save and compare (browser)', () => {
     const legend = () => page.locator('#chart-companies .recharts-legend-item-text').allTextContents();
     await expect.poll(legend).toContain(`Baseline: ${preset.title}`);
     await page.screenshot({ path: `${SHOTS}/compare.png`, fullPage: true });
+    await expect(page.locator('#chart-models .baseline-line').textContent()).resolves.toBe(
+      'baseline: prohibited 1e25',
+    );
+    await page.locator('#chart-models').screenshot({ path: `${SHOTS}/compare-models.png` });
 
     await page.locator('#chart-companies').getByRole('button', { name: 'Difference' }).click();
     await expect.poll(legend).toContain('US outbound investment rule: change');

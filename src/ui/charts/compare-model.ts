@@ -10,9 +10,11 @@
  * gaps, never zeros).
  */
 import type { SimulationResult } from '../../engine';
+import type { Scenario } from '../../scenario/schema';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
 import type { CompaniesMetric, CompaniesModel, SeriesInfo } from './companies-model';
 import { type DealsModel, dealsModel } from './deals-model';
+import { type ThresholdLine, thresholdLines } from './models-model';
 import { writeParts } from './time-series';
 
 /** What a chart needs of a compare baseline: its run and how to name it in the legend. */
@@ -194,4 +196,18 @@ export function tableRowsOf(model: CompaniesModel): Record<string, unknown>[] {
     quarter: `${row.quarter}${q >= model.historyQuarters ? ' (projection)' : ''}`,
     ...Object.fromEntries(model.series.map((s) => [s.key, row[s.key] ?? row[`${s.key}__projection`] ?? '—'])),
   }));
+}
+
+/**
+ * The baseline's compute lines that differ from the working scenario's: moved (same measure and setting, another
+ * value) or absent from it. The models chart draws them thin and grey behind the draggable lines.
+ */
+export function changedBaselineLines(
+  baseline: Pick<Scenario, 'policies'>,
+  current: Pick<Scenario, 'policies'>,
+): ThresholdLine[] {
+  const mine = new Map(thresholdLines(current, () => '').map((l) => [`${l.policyId}\n${l.param}`, l.value]));
+  return thresholdLines(baseline, () => BASELINE_COLOUR).filter(
+    (l) => mine.get(`${l.policyId}\n${l.param}`) !== l.value,
+  );
 }

@@ -5,13 +5,14 @@
  * The cloud is light, memoised SVG: moving a line only moves clip rectangles, never the points.
  */
 import { memo, useMemo, useRef, useState } from 'react';
-import type { DatasetIndex, SimulationResult } from '../../engine';
+import type { DatasetIndex, PolicyInstance, SimulationResult } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { useFrameThrottle } from '../controls/use-frame-throttle';
 import { formatSci } from '../format';
 import { colourOf } from '../styles/tokens';
 import { EventMarker } from '../teaching/event-marker';
 import { ChartFrame, DataTable } from './chart-frame';
+import { changedBaselineLines } from './compare-model';
 import { eventsByQuarter } from './events';
 import { countAbove, type ModelPoint, modelPoints, type ThresholdLine, thresholdLines } from './models-model';
 
@@ -213,8 +214,21 @@ function LineHandle({
   );
 }
 
-export function ModelsChart({ index, result }: { index: DatasetIndex; result: SimulationResult }) {
+export function ModelsChart({
+  index,
+  result,
+  baselinePolicies,
+}: {
+  index: DatasetIndex;
+  result: SimulationResult;
+  /** A compare baseline's measures: its lines that differ are drawn thin and grey. */
+  baselinePolicies?: readonly PolicyInstance[] | undefined;
+}) {
   const policies = useAppStore((s) => s.scenario.policies);
+  const baselineLines = useMemo(
+    () => (baselinePolicies ? changedBaselineLines({ policies: baselinePolicies }, { policies }) : []),
+    [baselinePolicies, policies],
+  );
   const setParam = useAppStore((s) => s.setParam);
   const selectCompany = useAppStore((s) => s.selectCompany);
   const points = useMemo(() => modelPoints(index), [index]);
@@ -313,6 +327,22 @@ export function ModelsChart({ index, result }: { index: DatasetIndex; result: Si
             </g>
           ))}
         </g>
+        {baselineLines.map((l) => (
+          <g key={`baseline-${l.policyId}-${l.param}`} className="baseline-line" aria-hidden="true">
+            <line
+              x1={M.left}
+              x2={W - M.right}
+              y1={scale.y(Math.log10(l.value))}
+              y2={scale.y(Math.log10(l.value))}
+              stroke={l.colour}
+              strokeWidth={1.5}
+              strokeDasharray="2 3"
+            />
+            <text x={M.left + 4} y={scale.y(Math.log10(l.value)) - 4} fontSize={11} fill={l.colour}>
+              {`baseline: ${l.label.split(': ').at(-1)} ${formatSci(l.value)}`}
+            </text>
+          </g>
+        ))}
         {lines.map((l) => (
           <LineHandle
             key={`${l.policyId}-${l.param}`}

@@ -3,10 +3,13 @@
  * another horizon are read quarter by quarter, with gaps rather than made-up zeros.
  */
 import { describe, expect, it } from 'vitest';
+import { presetById } from '../../../src/scenario/presets';
+import { setEnabled, setParam } from '../../../src/state/scenario-edits';
 import { companiesModel } from '../../../src/ui/charts/companies-model';
 import {
   alignToQuarters,
   BASELINE_KEY,
+  changedBaselineLines,
   companiesDifference,
   companiesWithBaseline,
   dealsDifference,
@@ -97,5 +100,18 @@ describe('deals chart with a baseline', () => {
     expect(model.rows.map(total)).toEqual(
       april.combined.deals.map((v, q) => v - outbound.combined.deals[q]!),
     );
+  });
+});
+
+describe('baseline compute lines', () => {
+  it('keeps only the lines the working scenario moved or does not have', () => {
+    const base = presetById('april-2026-escalation')!;
+    expect(changedBaselineLines(base, base)).toEqual([]);
+    let mine = setParam(base, 'us-outbound', 'prohibitedComputeFlop', 1e24);
+    mine = setEnabled(mine, 'cn-approval', false);
+    expect(changedBaselineLines(base, mine).map((l) => `${l.policyId}.${l.param}=${l.value}`)).toEqual([
+      'us-outbound.prohibitedComputeFlop=1e+25',
+      'cn-approval.minComputeFlop=1e+24',
+    ]);
   });
 });
