@@ -53,7 +53,7 @@ export function EventKey() {
           <strong>{i + 1}</strong> {e.label} ({e.date.slice(0, 7)})
         </span>
       ))}
-      <span>◆ other key dates: hover or focus a marker</span>
+      <span className="event-key-hint">◆ other key dates: hover or focus a marker</span>
       <span>
         <span className="swatch projection" aria-hidden="true" /> shaded: projection (modeled)
       </span>
