@@ -191,14 +191,38 @@ describeBrowser('share, save and compare (browser)', () => {
     }
   });
 
-  it('names an unknown measure and keeps the rest of the link', async () => {
-    // Made by hand: the encoder never writes a measure Yardstick does not know.
-    const diff = '{"policies":["us-outbound",{"+":"tariffs"}]}';
+  it('names an unknown measure and out-of-range or NaN settings, and keeps the rest of the link', async () => {
+    // Made by hand: the encoder never writes a measure Yardstick does not know, nor a value out of range.
+    const diff = JSON.stringify({
+      policies: [
+        'us-outbound',
+        { '+': 'tariffs' },
+        {
+          '@': 'us-outbound',
+          id: 'second',
+          params: { prohibitedComputeFlop: 1e40, notifiableComputeFlop: 'NaN' },
+        },
+      ],
+    });
     const fragment = `v=1&p=us-outbound-2025&d=${toBase64Url(deflateText(diff))}`;
     const { page, errors } = await open(context, `${base}#${fragment}`);
-    const notice = page.getByTestId('scenario-notice').first();
-    await expect(notice.textContent()).resolves.toMatch(/'tariffs'\) is not one Yardstick knows/);
-    await expect(page.getByTestId('summary-us-outbound').count()).resolves.toBe(1);
+    const notice = page
+      .getByTestId('scenario-notice')
+      .filter({ hasText: 'Some of this link could not be read' });
+    const text = await notice.textContent();
+    expect(text).toContain("Measure 2 ('tariffs') is not one Yardstick knows, so it was left out.");
+    expect(text).toMatch(
+      /'Prohibited compute threshold' could not be used \(must be at most 1e\+28, got 1e\+40\)/,
+    );
+    expect(text).toMatch(/'Notifiable compute threshold' could not be used \(expected number, got "NaN"\)/);
+    await expect(thresholdBox(page, 'second', 'Prohibited compute threshold').inputValue()).resolves.toBe(
+      '1e25',
+    );
+    await expect(page.getByTestId('summary-second').count()).resolves.toBe(1);
+    await page.screenshot({
+      path: `${SHOTS}/repaired-link.png`,
+      clip: { x: 0, y: 0, width: 1440, height: 420 },
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
