@@ -328,7 +328,7 @@ export function ModelsChart({
           ))}
         </g>
         {baselineLines.map((l) => (
-          <g key={`baseline-${l.policyId}-${l.param}`} className="baseline-line" aria-hidden="true">
+          <g key={`baseline-${l.policyId}-${l.param}`} className="baseline-line">
             <line
               x1={M.left}
               x2={W - M.right}
