@@ -28,7 +28,14 @@ describe('app store', () => {
     store.getState().addPolicy('us-outbound');
     store.getState().duplicatePolicy('us-outbound');
     let ids = store.getState().scenario.policies.map((p) => p.id);
-    expect(ids).toEqual(['us-outbound', 'us-outbound-3', 'export-controls', 'distillation', 'cn-approval', 'us-outbound-2']);
+    expect(ids).toEqual([
+      'us-outbound',
+      'us-outbound-3',
+      'export-controls',
+      'distillation',
+      'cn-approval',
+      'us-outbound-2',
+    ]);
     store.getState().movePolicy('us-outbound-2', -1);
     store.getState().removePolicy('export-controls');
     ids = store.getState().scenario.policies.map((p) => p.id);

@@ -16,7 +16,13 @@ describe('companiesModel', () => {
   const model = companiesModel(result, 'companiesCumulative');
   it('has a row per quarter and a series per measure plus combined', () => {
     expect(model.rows).toHaveLength(64);
-    expect(model.series.map((s) => s.key)).toEqual(['us-outbound', 'export-controls', 'distillation', 'cn-approval', 'combined']);
+    expect(model.series.map((s) => s.key)).toEqual([
+      'us-outbound',
+      'export-controls',
+      'distillation',
+      'cn-approval',
+      'combined',
+    ]);
   });
   it('splits history and projection so they meet at the last history quarter', () => {
     const { history, projection } = partKeys('us-outbound');
@@ -27,14 +33,24 @@ describe('companiesModel', () => {
     expect(model.rows[last - 1]![projection]).toBeNull();
   });
   it('leaves out the combined line when only one measure is on', () => {
-    expect(companiesModel(runPreset('us-outbound-2025').result, 'companies').series.map((s) => s.key)).toEqual(['us-outbound']);
+    expect(
+      companiesModel(runPreset('us-outbound-2025').result, 'companies').series.map((s) => s.key),
+    ).toEqual(['us-outbound']);
   });
 });
 
 describe('dealsModel', () => {
   it('stacks outcomes that occur, most severe first, as counts or USD', () => {
     const counts = dealsModel(result, 'combined', 'count', 'outcome');
-    const order = ['prohibited', 'denied', 'blocked', 'licence-required', 'approval-required', 'notifiable', 'excepted'];
+    const order = [
+      'prohibited',
+      'denied',
+      'blocked',
+      'licence-required',
+      'approval-required',
+      'notifiable',
+      'excepted',
+    ];
     const occurring = order.filter((o) => result.combined.byOutcome[o as 'denied'].some((v) => v > 0));
     expect(counts.stacks.map((s) => s.key)).toEqual(occurring);
     expect(occurring).toContain('prohibited');
@@ -47,7 +63,11 @@ describe('dealsModel', () => {
   it('breaks down by kind', () => {
     const kinds = dealsModel(result, 'combined', 'count', 'kind');
     expect(kinds.stacks.map((s) => s.key)).toEqual(['investment', 'chip-purchase', 'model-access']);
-    const total = kinds.rows.reduce((sum, r) => sum + (r.investment as number) + (r['chip-purchase'] as number) + (r['model-access'] as number), 0);
+    const total = kinds.rows.reduce(
+      (sum, r) =>
+        sum + (r.investment as number) + (r['chip-purchase'] as number) + (r['model-access'] as number),
+      0,
+    );
     expect(total).toBe(result.combined.deals.reduce((a, b) => a + b, 0));
   });
 });
@@ -72,7 +92,15 @@ describe('modelPoints and thresholdLines', () => {
     expect(countAbove(points, 1e25)).toBe(3);
   });
   it('hides a line whose measure is off or whose test is off', () => {
-    const off = { policies: scenario.policies.map((p) => (p.template === 'cn-approval' ? { ...p, params: { ...p.params, scopeCompute: false } } : p.template === 'us-outbound' ? { ...p, enabled: false } : p)) };
+    const off = {
+      policies: scenario.policies.map((p) =>
+        p.template === 'cn-approval'
+          ? { ...p, params: { ...p.params, scopeCompute: false } }
+          : p.template === 'us-outbound'
+            ? { ...p, enabled: false }
+            : p,
+      ),
+    };
     expect(thresholdLines(off, () => '#000')).toEqual([]);
   });
 });
@@ -82,7 +110,8 @@ describe('overlapModel', () => {
     const model = overlapModel(result, 'companies');
     expect(model.rows.length).toBeGreaterThan(0);
     expect(model.rows.every((r) => r.companies > 0)).toBe(true);
-    for (let i = 1; i < model.rows.length; i++) expect(model.rows[i - 1]!.companies).toBeGreaterThanOrEqual(model.rows[i]!.companies);
+    for (let i = 1; i < model.rows.length; i++)
+      expect(model.rows[i - 1]!.companies).toBeGreaterThanOrEqual(model.rows[i]!.companies);
     expect(model.rows[0]!.label).toBe('US outbound investment rule only');
     expect(model.rows.reduce((s, r) => s + r.companies, 0)).toBe(result.combined.companiesCumulative.at(-1));
   });
@@ -94,7 +123,10 @@ describe('chipsModel', () => {
     const model = chipsModel(SMALL_DATASET.chips, chips.scenario.policies);
     const h800 = model.points.find((p) => p.id === 'h800')!;
     expect(h800.controlled).toEqual({ 'chip-rule-2022': false, 'chip-rule-2023': true });
-    expect(model.points.find((p) => p.id === 'h20')!.controlled).toEqual({ 'chip-rule-2022': false, 'chip-rule-2023': false });
+    expect(model.points.find((p) => p.id === 'h20')!.controlled).toEqual({
+      'chip-rule-2022': false,
+      'chip-rule-2023': false,
+    });
     expect(model.regions.map((r) => [r.policyId, r.tpp, r.interconnectGBs, r.density])).toEqual([
       ['chip-rule-2022', 4800, 600, null],
       ['chip-rule-2023', 4800, null, 5.92],

@@ -7,26 +7,52 @@ const { spec, result } = runPreset('april-2026-escalation');
 
 describe('drill-down rows', () => {
   it('lists the deals behind a bar with status, reason and source', () => {
-    const { rows, total } = dealRows(SMALL_INDEX, spec, result, { kind: 'deals', policyId: 'us-outbound', quarter: '2025Q1' });
+    const { rows, total } = dealRows(SMALL_INDEX, spec, result, {
+      kind: 'deals',
+      policyId: 'us-outbound',
+      quarter: '2025Q1',
+    });
     expect(total).toBe(rows.length);
     const zhipu = rows.find((r) => r.id === 'inv-zhipu-2025-us')!;
-    expect(zhipu).toMatchObject({ company: 'Zhipu AI', outcome: 'prohibited', kind: 'investment', amountUsd: 1e8 });
+    expect(zhipu).toMatchObject({
+      company: 'Zhipu AI',
+      outcome: 'prohibited',
+      kind: 'investment',
+      amountUsd: 1e8,
+    });
     expect(zhipu.reason).toMatch(/prohibited line|listed-persons/);
     expect(zhipu.provenance.kind).toBe('sourced');
   });
   it('filters by outcome and shows the combined winner', () => {
-    const { rows } = dealRows(SMALL_INDEX, spec, result, { kind: 'deals', policyId: 'combined', quarter: '2026Q2', outcome: 'denied' });
-    const expected = SMALL_INDEX.tx.ids.filter((_, t) => SMALL_INDEX.tx.ordinal[t] === ordinalOf('2026Q2') && result.detail.combined[t] === OUTCOME_CODE.denied);
+    const { rows } = dealRows(SMALL_INDEX, spec, result, {
+      kind: 'deals',
+      policyId: 'combined',
+      quarter: '2026Q2',
+      outcome: 'denied',
+    });
+    const expected = SMALL_INDEX.tx.ids.filter(
+      (_, t) =>
+        SMALL_INDEX.tx.ordinal[t] === ordinalOf('2026Q2') &&
+        result.detail.combined[t] === OUTCOME_CODE.denied,
+    );
     expect(rows.map((r) => r.id).sort()).toEqual(expected.sort());
     expect(rows.length).toBeGreaterThan(0);
     // Denied in the combined view can only come from China's approval requirement in this scenario.
     for (const r of rows) expect(r.reason).toMatch(/^Denied in the modeled review/);
   });
   it('lists companies captured up to a quarter', () => {
-    const { rows, total } = companyRows(SMALL_INDEX, result, { kind: 'companies', policyId: 'combined', quarter: '2030Q4' });
+    const { rows, total } = companyRows(SMALL_INDEX, result, {
+      kind: 'companies',
+      policyId: 'combined',
+      quarter: '2030Q4',
+    });
     expect(total).toBe(result.combined.companiesCumulative.at(-1));
     expect(rows.map((r) => r.id)).toContain('zhipu');
-    const early = companyRows(SMALL_INDEX, result, { kind: 'companies', policyId: 'us-outbound', quarter: '2025Q1' });
+    const early = companyRows(SMALL_INDEX, result, {
+      kind: 'companies',
+      policyId: 'us-outbound',
+      quarter: '2025Q1',
+    });
     expect(early.rows.map((r) => r.firstCaptured).every((q) => q <= '2025Q1')).toBe(true);
   });
 });
