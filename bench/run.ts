@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDefaultDataset } from '../src/data/default-dataset';
@@ -42,7 +42,7 @@ const { values: args } = parseArgs({
   },
 });
 const runs = Math.max(20, Number(args.runs ?? 25));
-const notes: string[] = [];
+const loadBefore = loadavg()[0]!;
 const rows: Row[] = [];
 const wanted = (name: string) => !args.only || name.includes(args.only);
 
@@ -195,5 +195,7 @@ if (args.json) {
   console.log(
     `\nnode ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); default-* rows: ${def.label}; ${runs} runs after 5 warm-up runs`,
   );
-  for (const note of notes) console.log(`note: ${note}`);
+  console.log(
+    `load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after: on a shared machine, other work inflates the medians; the minimum is the least disturbed figure`,
+  );
 }
