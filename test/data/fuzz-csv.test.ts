@@ -25,7 +25,10 @@ function run(files: CsvFile[]): void {
     [...names, ...TABLE_FILES, '(a file with no name)'].some(
       (n) => issue.path === n || issue.path.startsWith(`${n} row `),
     ) && /^(.+?)( row \d+)?(, column [^,]+(, item .+)?)?$/s.test(issue.path);
-  const result = timings.time(() => datasetFromCsv(files));
+  const result = timings.time(
+    () => datasetFromCsv(files),
+    () => files.map((f) => `${f.name}: ${f.text.length} chars`).join(', '),
+  );
   checkOutcome(result, names.join(', '), inUse, locates, timings);
   expectNoPollution();
 }

@@ -26,7 +26,10 @@ const locates = (issue: Issue) =>
   /^unknown fields? "/.test(issue.message); // at the top level: the message names the field
 
 function run(text: string): void {
-  const outcome = timings.time(() => datasetFromJsonText('fuzz.json', text));
+  const outcome = timings.time(
+    () => datasetFromJsonText('fuzz.json', text),
+    () => `${text.length} chars: ${text.slice(0, 80)}`,
+  );
   const result = outcome.ok
     ? ({ ok: true, value: outcome.dataset } as const)
     : ({ ok: false, issues: outcome.issues } as const);

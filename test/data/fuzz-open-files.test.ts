@@ -23,7 +23,10 @@ const timings = new Timings('dataset files (openDatasetFiles)');
 let inUse: Dataset;
 
 async function run(files: File[]): Promise<void> {
-  const outcome = await timings.timeAsync(() => openDatasetFiles(files));
+  const outcome = await timings.timeAsync(
+    () => openDatasetFiles(files),
+    () => files.map((f) => `${f.name}: ${f.size} bytes`).join(', '),
+  );
   const result = outcome.ok
     ? ({ ok: true, value: outcome.dataset } as const)
     : ({ ok: false, issues: outcome.issues } as const);
