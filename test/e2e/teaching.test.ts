@@ -145,9 +145,11 @@ describeBrowser('teaching and communicating (browser)', () => {
       await page.screenshot({ path: `${SHOTS}/glossary-from-help.png` });
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('glossary-panel').count()).resolves.toBe(0);
+      await card.locator('details.help').first().locator('summary').click();
     });
 
     it('shows an event’s note and source on hover and on focus, and lists all dates', async () => {
+      await page.locator('#chart-companies').evaluate((e) => e.scrollIntoView({ block: 'center' }));
       const marker = page.locator('#chart-companies .event-marker.major').first();
       await marker.hover();
       const tip = page.locator('.event-tip');

@@ -29,7 +29,7 @@ interface Props {
 export function EventMarker({ x, y, events }: Props) {
   const id = useId();
   const ref = useRef<SVGGElement>(null);
-  const [tip, setTip] = useState<{ left: number; top: number } | null>(null);
+  const [tip, setTip] = useState<{ left: number; top?: number; bottom?: number } | null>(null);
   const numbers = events.map(eventNumber).filter((n): n is number => n !== null);
   const major = numbers.length > 0;
   const show = () => {
@@ -38,7 +38,9 @@ export function EventMarker({ x, y, events }: Props) {
     // Keep the box on screen: open to the left of markers in the right part of the window.
     const width = 300;
     const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), window.innerWidth - width - 8);
-    setTip({ left, top: box.bottom + 6 });
+    // Open below the marker, or above it when the marker is near the bottom of the window.
+    const below = window.innerHeight - box.bottom > 220;
+    setTip(below ? { left, top: box.bottom + 6 } : { left, bottom: window.innerHeight - box.top + 6 });
   };
   const hide = () => setTip(null);
   return (
@@ -89,7 +91,12 @@ export function EventMarker({ x, y, events }: Props) {
       )}
       {tip &&
         createPortal(
-          <div className="event-tip" role="tooltip" id={id} style={{ left: tip.left, top: tip.top }}>
+          <div
+            className="event-tip"
+            role="tooltip"
+            id={id}
+            style={{ left: tip.left, top: tip.top, bottom: tip.bottom }}
+          >
             {events.map((e) => (
               <div key={e.date + e.label} className="event-tip-item">
                 <p className="event-tip-head">
