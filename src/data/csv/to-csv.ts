@@ -6,7 +6,8 @@
 import Papa from 'papaparse';
 import type { Dataset, Issue, TransactionKind } from '../../engine';
 import { readCell } from './build-records';
-import { type Presence, presenceFor, TABLE_NAMES, TABLES, type TableName } from './columns';
+import * as codecs from './cells';
+import { type Column, type Presence, presenceFor, TABLE_NAMES, TABLES, type TableName } from './columns';
 import type { CsvFile } from './from-csv';
 
 /** The files of an export and what, if anything, would not come back the same when they are read. */
@@ -97,26 +98,69 @@ function recordsOf(dataset: Dataset, table: TableName): readonly object[] {
   return dataset[table];
 }
 
+const hasNoEdgeSpace = (v: string) => v.length > 0 && v.charCodeAt(0) > 32 && v.charCodeAt(v.length - 1) > 32;
+
+/** A list item read back unchanged: no brackets, semicolons, backslashes or carriage returns, no spaces around. */
+const plainItem = (v: string) => hasNoEdgeSpace(v) && !/[;()\\\r]/.test(v);
+
+/**
+ * Whether a value surely reads back as itself, so the full read-back check can be skipped (it is most of the
+ * export's time on a large dataset): finite numbers, booleans, codes without surrounding spaces, text without a
+ * carriage return, and null or absent where that is what an empty cell means.
+ */
+function surelyExact(column: Column, presence: Presence, value: unknown): boolean {
+  if (value === undefined) return presence === 'optional';
+  if (value === null) return presence === 'nullable' || presence === 'optional';
+  if (typeof value === 'number') return column.codec === (codecs.number as unknown) && Number.isFinite(value);
+  if (typeof value === 'boolean') return column.codec === (codecs.boolean as unknown);
+  if (Array.isArray(value)) {
+    // Lists of plain strings (sources, sectors, aliases) and of plain investors, the bulk of a large export.
+    if (column.codec === (codecs.stringList as unknown))
+      return value.length > 0 && value.every((v) => typeof v === 'string' && plainItem(v));
+    if (column.codec === (codecs.investors as unknown))
+      return value.every(
+        (v: { name?: unknown; country?: unknown }) =>
+          typeof v.name === 'string' &&
+          plainItem(v.name) &&
+          typeof v.country === 'string' &&
+          /^[A-Z]{2}$/.test(v.country),
+      );
+    return false;
+  }
+  if (typeof value !== 'string') return false;
+  if (column.codec === (codecs.code as unknown)) return hasNoEdgeSpace(value);
+  return column.codec === (codecs.text as unknown) && value.trim() !== '' && !value.includes('\r');
+}
+
+/** Where a value is, for a loss: `companies[56].notes` (`name` for dataset.csv). */
+function pathOf(table: TableName, index: number, column: Column): string {
+  return table === 'dataset' ? column.name : `${table}[${index}].${column.name}`;
+}
+
+/** Rows are written this many at a time, so a large dataset never holds all its cells as strings at once. */
+const CHUNK = 4000;
+
 /** Write a dataset as the five CSV files (dataset.csv first), with RFC 4180 quoting and CRLF line ends. */
 export function datasetToCsv(dataset: Dataset): CsvExport {
   const losses: Issue[] = [];
   const files = TABLE_NAMES.map((table): CsvFile => {
     const spec = TABLES[table];
-    const fields = spec.columns.map((c) => c.name);
-    const data = recordsOf(dataset, table).map((record, i) => {
+    const group = spec.optionalGroup;
+    const records = recordsOf(dataset, table);
+    const cellsOf = (record: object, i: number): string[] => {
       const kind = kindOf(table, record);
       return spec.columns.map((column) => {
         const value = getPath(record, column.path);
         const cell =
           value === undefined || value === null ? '' : (column.codec.write as (v: unknown) => string)(value);
-        // Read the cell back as the importer will (line ends normalised), and record any difference.
         const presence = presenceFor(column, kind);
-        const where = table === 'dataset' ? column.name : `${table}[${i}].${column.name}`;
         if (presence === undefined) {
-          if (value !== undefined) losses.push({ path: where, message: `does not apply to a ${kind} row` });
+          if (value !== undefined)
+            losses.push({ path: pathOf(table, i, column), message: `does not apply to a ${kind} row` });
           return cell;
         }
-        const group = spec.optionalGroup;
+        if (surelyExact(column, presence, value)) return cell;
+        // Read the cell back as the importer will (line ends normalised), and record any difference.
         const back =
           group && column.name.startsWith(group) && getPath(record, [group.slice(0, -1)]) === undefined
             ? ({ kind: 'absent' } as const)
@@ -124,16 +168,24 @@ export function datasetToCsv(dataset: Dataset): CsvExport {
         const backValue = back.kind === 'value' ? back.value : undefined;
         const expected = blankOptional(value, presence) ? undefined : value;
         if (back.kind === 'problem')
-          losses.push({ path: where, message: `${describe(value)} cannot be written (${back.message})` });
+          losses.push({
+            path: pathOf(table, i, column),
+            message: `${describe(value)} cannot be written (${back.message})`,
+          });
         else if (!sameValue(expected, backValue))
           losses.push({
-            path: where,
+            path: pathOf(table, i, column),
             message: `${describe(value)} is written as ${JSON.stringify(cell)}, which reads back as ${describe(backValue)}`,
           });
         return cell;
       });
-    });
-    return { name: spec.file, text: `${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n` };
+    };
+    const parts = [Papa.unparse([spec.columns.map((c) => c.name)])];
+    for (let from = 0; from < records.length; from += CHUNK) {
+      const rows = records.slice(from, from + CHUNK).map((record, k) => cellsOf(record, from + k));
+      parts.push(Papa.unparse(rows, { newline: '\r\n' }));
+    }
+    return { name: spec.file, text: `${parts.join('\r\n')}\r\n` };
   });
   return { files, losses };
 }
