@@ -102,6 +102,8 @@ describe('writing', () => {
     const d = structuredClone(SMALL_DATASET);
     d.companies[1]!.ownership = {};
     d.companies[2]!.provenance = { kind: 'sourced', sources: ['a (unclosed', 'b'] };
+    d.companies[3]!.notes = 'Windows\r\nline end';
+    d.companies[4]!.hq = 'CN ';
     expect(datasetToCsv(d).losses).toEqual([
       {
         path: 'companies[1].ownership',
@@ -111,6 +113,11 @@ describe('writing', () => {
         path: 'companies[2].provenance.sources',
         message: '["a (unclosed","b"] is written as "a (unclosed; b", which reads back as ["a (unclosed; b"]',
       },
+      {
+        path: 'companies[3].notes',
+        message: '"Windows\\r\\nline end" is written as "Windows\\r\\nline end", which reads back as "Windows\\nline end"',
+      },
+      { path: 'companies[4].hq', message: '"CN " is written as "CN ", which reads back as "CN"' },
     ]);
   });
 });
