@@ -115,7 +115,8 @@ describe('writing', () => {
       },
       {
         path: 'companies[3].notes',
-        message: '"Windows\\r\\nline end" is written as "Windows\\r\\nline end", which reads back as "Windows\\nline end"',
+        message:
+          '"Windows\\r\\nline end" is written as "Windows\\r\\nline end", which reads back as "Windows\\nline end"',
       },
       { path: 'companies[4].hq', message: '"CN " is written as "CN ", which reads back as "CN"' },
     ]);
