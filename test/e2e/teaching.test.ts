@@ -190,6 +190,21 @@ describeBrowser('teaching and communicating (browser)', () => {
       await p2.close();
       expect(errors).toEqual([]);
     });
+
+    it('moves between lesson steps with a presentation clicker (Page Down / Page Up)', async () => {
+      const { page: p3, errors: e3 } = await openPage(
+        browser,
+        `${base()}?lesson=chip-rule-workaround&step=1&present`,
+      );
+      const progress = p3.getByTestId('lesson-progress');
+      await expect.poll(() => progress.textContent()).toBe('Step 1 of 5');
+      await p3.keyboard.press('PageDown');
+      await expect.poll(() => progress.textContent()).toBe('Step 2 of 5');
+      await p3.keyboard.press('PageUp');
+      await expect.poll(() => progress.textContent()).toBe('Step 1 of 5');
+      expect(e3).toEqual([]);
+      await p3.close();
+    });
   });
 
   describe('the one-page brief', () => {

@@ -230,7 +230,21 @@ export function LessonPlayer({ index }: { index: DatasetIndex | null }) {
   const active = useAppStore((s) => s.view.lesson);
   const scenarioTitle = useAppStore((s) => s.scenario.title);
   const lesson = active ? lessonById(active.id) : undefined;
+  const presenting = useAppStore((s) => s.view.mode === 'present');
   const [copied, setCopied] = useState(false);
+  // When presenting, a presentation clicker (it sends Page Down / Page Up) moves between steps.
+  useEffect(() => {
+    if (!presenting || !active || !lesson) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+      const to = e.key === 'PageDown' ? active.step + 1 : e.key === 'PageUp' ? active.step - 1 : null;
+      if (to === null || to < 0 || to >= lesson.steps.length) return;
+      e.preventDefault();
+      openLessonStep(lesson.id, to);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presenting, active, lesson]);
   if (!active || !lesson) return null;
   const n = active.step;
   const m = lesson.steps.length;
