@@ -2,8 +2,26 @@
  * Open dataset files in the parse-dataset worker, with a main-thread fallback where workers are missing (tests,
  * old browsers) or the worker cannot start. Each open can be cancelled; a cancelled open never reports.
  */
+
+import type { Dataset } from '../engine';
+import type { CsvZip } from './export-csv';
 import type { OpenOutcome, OpenProgress } from './open-dataset-types';
-import type { ParseDatasetMessage } from './parse-dataset.worker';
+import type { ParseDatasetMessage, ParseDatasetRequest } from './parse-dataset.worker';
+
+/** Start the parse-dataset worker, or return null where there is none (the caller then works on the main thread). */
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./parse-dataset.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'parse-dataset',
+    });
+  } catch {
+    return null;
+  }
+}
+
+const send = (worker: Worker, request: ParseDatasetRequest) => worker.postMessage(request);
 
 /** An open in progress. */
 export interface OpenTask {
@@ -37,18 +55,9 @@ export function openDatasetInWorker(files: readonly File[], onProgress: (p: Open
     worker = null;
     onMainThread(files, onProgress, () => cancelled).then(settle);
   };
-  if (typeof Worker === 'undefined') fallback();
+  worker = startWorker();
+  if (!worker) fallback();
   else {
-    try {
-      worker = new Worker(new URL('./parse-dataset.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'parse-dataset',
-      });
-    } catch {
-      fallback();
-    }
-  }
-  if (worker) {
     const w = worker;
     let heard = false;
     w.onmessage = (event: MessageEvent<ParseDatasetMessage>) => {
@@ -56,7 +65,7 @@ export function openDatasetInWorker(files: readonly File[], onProgress: (p: Open
       if (cancelled) return;
       const message = event.data;
       if (message.type === 'progress') onProgress(message.progress);
-      else {
+      else if (message.type === 'done') {
         w.terminate();
         settle(message.outcome);
       }
@@ -77,7 +86,7 @@ export function openDatasetInWorker(files: readonly File[], onProgress: (p: Open
         });
       }
     };
-    w.postMessage({ files: [...files] });
+    send(w, { type: 'open', files: [...files] });
   }
   return {
     result,
@@ -87,4 +96,24 @@ export function openDatasetInWorker(files: readonly File[], onProgress: (p: Open
       settle(null);
     },
   };
+}
+
+/** Write a dataset as a zip of CSV files, in the worker when possible (a large export takes seconds). */
+export function exportCsvInWorker(dataset: Dataset): Promise<CsvZip> {
+  const onMainThread = () => import('./export-csv').then(({ csvZipOf }) => csvZipOf(dataset));
+  const worker = startWorker();
+  if (!worker) return onMainThread();
+  return new Promise<CsvZip>((resolve) => {
+    worker.onmessage = (event: MessageEvent<ParseDatasetMessage>) => {
+      if (event.data.type !== 'exported') return;
+      worker.terminate();
+      resolve(event.data.zip);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(onMainThread());
+    };
+    send(worker, { type: 'export', dataset });
+  });
 }

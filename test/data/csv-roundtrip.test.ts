@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromCsv, datasetToCsv, normaliseForCsv } from '../../src/data/csv';
 import { unzipDatasetFiles, zipTextFiles } from '../../src/data/csv/zip';
 import { type Dataset, formatIssue } from '../../src/engine';
+import { exportCsvInWorker } from '../../src/worker/open-dataset-client';
 import { datasetArb } from '../fixtures/arbitraries';
 import { SMALL_DATASET } from '../fixtures/small';
 import { csvOf, handWritten } from './csv-fixture';
@@ -129,6 +130,24 @@ describe('zip', () => {
     const entries = unzipDatasetFiles(zipTextFiles(files), 64 * 1024 * 1024)!;
     expect(entries.map((e) => ({ name: e.name, text: new TextDecoder().decode(e.bytes) }))).toEqual(files);
   });
+  it("the data menu's download: a zip named after the dataset that reads back (main-thread fallback)", async () => {
+    const zip = await exportCsvInWorker(SMALL_DATASET);
+    expect(zip.name).toBe('small-test-fixture-csv.zip');
+    expect(zip.files).toEqual([
+      'dataset.csv',
+      'companies.csv',
+      'models.csv',
+      'chips.csv',
+      'transactions.csv',
+    ]);
+    expect(zip.losses).toEqual([]);
+    const entries = unzipDatasetFiles(zip.bytes, 64 * 1024 * 1024)!;
+    const back = datasetFromCsv(
+      entries.map((e) => ({ name: e.name, text: new TextDecoder().decode(e.bytes) })),
+    );
+    expect(back.ok && back.value).toEqual(normaliseForCsv(SMALL_DATASET));
+  });
+
   it('refuses an archive that unpacks past the limit', () => {
     const big = [{ name: 'transactions.csv', text: 'x'.repeat(2000) }];
     expect(unzipDatasetFiles(zipTextFiles(big), 1000)).toBeNull();

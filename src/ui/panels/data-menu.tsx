@@ -5,10 +5,11 @@
  * progress indicator shows; problems name file, row and column, and the dataset in use stays until a new one is
  * valid.
  */
-import { type DragEvent, type ReactNode, useId, useState } from 'react';
+import { type DragEvent, type ReactNode, useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../engine';
 import { dismissDatasetProblems, useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
+import { exportCsvInWorker } from '../../worker/open-dataset-client';
 import type { OpenProgress } from '../../worker/open-dataset-types';
 import { MAX_FILE_BYTES, useOpening } from '../data-actions';
 import { formatCount } from '../format';
@@ -56,30 +57,19 @@ function DropZone({ onFiles, children }: { onFiles: (files: File[]) => void; chi
   );
 }
 
-const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'dataset';
-
-/** Save the dataset in use as a .zip of its CSV files; returns a line for the menu. */
+/** Save the dataset in use as a .zip of its CSV files (built in the worker); returns a line for the menu. */
 async function downloadCsv(dataset: Dataset): Promise<string> {
-  const [{ datasetToCsv }, { zipTextFiles }] = await Promise.all([
-    import('../../data/csv/to-csv'),
-    import('../../data/csv/zip'),
-  ]);
-  const { files, losses } = datasetToCsv(dataset);
-  const name = `${slug(dataset.name)}-csv.zip`;
-  const url = URL.createObjectURL(new Blob([zipTextFiles(files) as BlobPart], { type: 'application/zip' }));
+  const zip = await exportCsvInWorker(dataset);
+  const url = URL.createObjectURL(new Blob([zip.bytes as BlobPart], { type: 'application/zip' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = name;
+  link.download = zip.name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  const first = losses[0];
-  return `Saved ${name} (${files.map((f) => f.name).join(', ')}).${
+  const first = zip.losses[0];
+  return `Saved ${zip.name} (${zip.files.join(', ')}).${
     first
-      ? ` ${formatCount(losses.length)} value${losses.length === 1 ? '' : 's'} cannot be written exactly in CSV, e.g. ${first.path}: ${first.message}.`
+      ? ` ${formatCount(zip.losses.length)} value${zip.losses.length === 1 ? '' : 's'} cannot be written exactly in CSV, e.g. ${first.path}: ${first.message}.`
       : ''
   }`;
 }
@@ -97,7 +87,10 @@ export function DataMenu({ actions }: { actions: DataActions }) {
     setOpen(false);
     actions.openFiles(files);
   };
-  const modeled = dataset ? dataset.transactions.filter((t) => t.provenance.kind === 'modeled').length : 0;
+  const modeled = useMemo(
+    () => (dataset ? dataset.transactions.filter((t) => t.provenance.kind === 'modeled').length : 0),
+    [dataset],
+  );
   const several = source.kind === 'file' && source.name.includes(', ');
   return (
     <details
