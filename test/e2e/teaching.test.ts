@@ -87,6 +87,7 @@ describeBrowser('teaching and communicating (browser)', () => {
       for (const [n, lesson] of lessons().entries()) {
         if (n > 0) {
           await page.locator('details.teach-menu > summary').click();
+          if (n === 1) await page.screenshot({ path: `${SHOTS}/teach-menu.png` });
           await page.getByRole('button', { name: new RegExp(`^${lesson.title}`) }).click();
         }
         await playLesson(page, lesson, n === 0);
