@@ -227,6 +227,46 @@ describeBrowser('share, save and compare (browser)', () => {
     await page.close();
   });
 
+  it('offers the file instead of a link over 8 KB', async () => {
+    // Text that does not compress: a seeded stream of letters.
+    let seed = 7;
+    const noise = (n: number) =>
+      Array.from({ length: n }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return String.fromCharCode(97 + (seed % 26));
+      }).join('');
+    const big = { ...presetById('april-2026-escalation')!, description: noise(5000), title: noise(200) };
+    const policies = Array.from({ length: 28 }, (_, i) => ({
+      ...big.policies[0]!,
+      id: `m-${i}`,
+      title: noise(200),
+    }));
+    const { page, errors } = await open(context, `${base}#${encodeLink({ ...big, policies })}`);
+    await page.locator('.share-menu > summary').click();
+    const note = (await page.getByTestId('link-length').textContent()) ?? '';
+    const length = Number(/^[\d,]+/.exec(note)?.[0].replace(/,/g, ''));
+    expect(length).toBeGreaterThan(8000);
+    await expect(page.getByRole('note').textContent()).resolves.toContain(
+      'Share the scenario as a file instead',
+    );
+    await page.screenshot({
+      path: `${SHOTS}/long-link.png`,
+      clip: { x: 700, y: 0, width: 740, height: 360 },
+    });
+    // Long unbroken titles wrap instead of pushing the page wider than the window.
+    await page.screenshot({ path: `${SHOTS}/long-titles.png` });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      1440,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the scenario file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('april-2026-escalation.json');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows markup in a title as text, never running it', async () => {
     const title = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
     const fragment = encodeLink({ ...presetById('us-outbound-2025')!, title });
