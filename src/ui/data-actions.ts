@@ -36,6 +36,10 @@ export interface DataActionsImpl {
   readonly openFiles: (files: readonly File[]) => Promise<void>;
 }
 
+/**
+ * Build the data menu's actions. `open` opens files (the worker by default; tests may pass another). Only the
+ * latest open reports: a newer one, a cancel or going back to the built-in data drops an older one's result.
+ */
 export function makeDataActions(
   loadBuiltIn: () => Promise<Dataset>,
   open: typeof openDatasetInWorker = openDatasetInWorker,

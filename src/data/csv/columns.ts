@@ -23,6 +23,7 @@ export interface Column {
 
 /** The five tables, in the order files are read and problems listed. */
 export const TABLE_NAMES = ['dataset', 'companies', 'models', 'chips', 'transactions'] as const;
+/** One of the five tables: `dataset`, `companies`, `models`, `chips`, `transactions`. */
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** A table: its file name, its columns and (chips only) a group that may be left out as a whole. */

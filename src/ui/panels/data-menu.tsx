@@ -14,6 +14,7 @@ import type { OpenProgress } from '../../worker/open-dataset-types';
 import { MAX_FILE_BYTES, useOpening } from '../data-actions';
 import { formatCount } from '../format';
 
+/** What the data menu can do (see makeDataActions in ../data-actions.ts). */
 export interface DataActions {
   readonly openFiles: (files: readonly File[]) => void;
   readonly openBuiltIn: () => void;
@@ -74,6 +75,7 @@ async function downloadCsv(dataset: Dataset): Promise<string> {
   }`;
 }
 
+/** The Data menu in the top bar. */
 export function DataMenu({ actions }: { actions: DataActions }) {
   const id = useId();
   const dataset = useDatasetStore((s) => s.dataset);
@@ -216,6 +218,7 @@ function OpeningStatus() {
   );
 }
 
+/** Under the top bar: the progress of an open, and the problems of the last failed one. */
 export function DatasetProblems() {
   const problems = useDatasetStore((s) => s.problems);
   const from = useDatasetStore((s) => s.problemsFrom);
