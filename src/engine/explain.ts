@@ -105,17 +105,23 @@ export function makeExplainer(index: DatasetIndex, spec: RunSpec) {
   };
 }
 
+/** Return the positions of a company's transactions, in date order. */
+function transactionsOf(index: DatasetIndex, company: number): Int32Array {
+  const out: number[] = [];
+  for (let t = 0; t < index.tx.count; t++) if (index.tx.company[t] === company) out.push(t);
+  return Int32Array.from(out);
+}
+
+/** Return a company's deals captured by a measure (evaluating those deals alone), in date order. */
 function capturedTransactions(
   index: DatasetIndex,
   measure: PreparedMeasure,
-  company: number,
+  positions: Int32Array,
 ): { t: number; code: number }[] {
   const codes = new Uint8Array(index.tx.count);
-  measure.prepared.evaluate(codes);
+  measure.prepared.evaluate(codes, positions);
   const out: { t: number; code: number }[] = [];
-  for (let t = 0; t < codes.length; t++) {
-    if (index.tx.company[t] === company && codes[t]! >= CAPTURED_MIN_CODE) out.push({ t, code: codes[t]! });
-  }
+  for (const t of positions) if (codes[t]! >= CAPTURED_MIN_CODE) out.push({ t, code: codes[t]! });
   return out;
 }
 
@@ -135,6 +141,7 @@ function releases(
   spec: RunSpec,
   measure: PreparedMeasure,
   company: number,
+  positions: Int32Array,
   lastDay: DayNumber,
 ): ParamChange[] {
   const candidates: ParamChange[] = [
@@ -152,7 +159,7 @@ function releases(
       withChange(spec, measure.instance.id, change),
       (p) => p.id === measure.instance.id,
     )[0];
-    return changed !== undefined && capturedTransactions(index, changed, company).length === 0;
+    return changed !== undefined && capturedTransactions(index, changed, positions).length === 0;
   });
 }
 
@@ -161,8 +168,9 @@ export function explainCompany(index: DatasetIndex, spec: RunSpec, id: string): 
   const c = index.companies.byId.get(id);
   if (c === undefined) return null;
   const statusDay = Math.min(index.asOfDay, dayOf(`${spec.horizon.to.slice(0, 4)}-12-31`));
+  const positions = transactionsOf(index, c);
   const measures = prepareMeasures(index, spec).map((m): CompanyMeasureExplanation => {
-    const captured = capturedTransactions(index, m, c);
+    const captured = capturedTransactions(index, m, positions);
     const firstHit = captured[0];
     const lastHit = captured[captured.length - 1];
     return {
@@ -179,7 +187,7 @@ export function explainCompany(index: DatasetIndex, spec: RunSpec, id: string): 
       deciding: firstHit ? m.prepared.explainTransaction(firstHit.t).filter((f) => f.met && f.outcome) : [],
       status: m.prepared.explainCompany(c, statusDay),
       capturedDeals: captured.length,
-      releases: lastHit ? releases(index, spec, m, c, index.tx.day[lastHit.t]!) : [],
+      releases: lastHit ? releases(index, spec, m, c, positions, index.tx.day[lastHit.t]!) : [],
     };
   });
   return { id, name: index.dataset.companies[c]!.name, measures };

@@ -101,8 +101,12 @@ export interface DerivedListing {
 
 /** A measure prepared for one run. */
 export interface PreparedPolicy {
-  /** Write an outcome code (see OUTCOME_CODE; 0 = not caught) for every transaction. */
-  evaluate(out: Uint8Array): void;
+  /**
+   * Write an outcome code (see OUTCOME_CODE; 0 = not caught) for every transaction; or, given `only` (positions
+   * in increasing order), for those transactions alone, by the rule applied directly (explanations use this to
+   * test a few deals without the per-run precomputation).
+   */
+  evaluate(out: Uint8Array, only?: Int32Array): void;
   /** Say whether a company is in scope of the measure on a day, with or without a deal. */
   inScope(company: number, day: DayNumber): boolean;
   /** Explain the outcome of one transaction. */

@@ -126,6 +126,20 @@ export function buildTimeline(
   return builder.finish(count);
 }
 
+/** Return a function that builds a value on its first call and returns the same value after (timelines cost
+ * O(companies) to build; an explanation that evaluates a few deals never needs them). */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
 /** Return company c's status on a day. */
 export function statusOn(timeline: Timeline, c: number, day: DayNumber): number {
   const { start, day: days, status } = timeline;

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
 import type { Dataset, PolicyInstance, Quarter, RunSpec, SimulationResult } from '../../src/engine';
-import { simulate } from '../../src/engine';
+import { prepareMeasures, simulate } from '../../src/engine';
 import { presetById } from '../../src/scenario/presets';
 import { runSpecOf } from '../../src/scenario/run-spec';
 import { datasetArb, policiesArb } from '../fixtures/arbitraries';
@@ -133,6 +133,25 @@ describe('the fast path equals the reference implementation', () => {
   it('on random datasets with every date at a month end (month arithmetic at its edges)', () => {
     fc.assert(
       fc.property(datasetArb, specArb, (dataset, spec) => expectSame(atMonthEnds(dataset), spec)),
+      { numRuns: 200 },
+    );
+  });
+
+  it("evaluates a few deals by the rule directly exactly as the fast path does (explanations' path)", () => {
+    fc.assert(
+      fc.property(datasetArb, specArb, fc.infiniteStream(fc.boolean()), (dataset, spec, picks) => {
+        const index = indexOf(dataset);
+        const only = Int32Array.from(
+          Array.from({ length: index.tx.count }, (_, t) => t).filter(() => picks.next().value),
+        );
+        for (const m of prepareMeasures(index, spec)) {
+          const all = new Uint8Array(index.tx.count);
+          m.prepared.evaluate(all);
+          const some = new Uint8Array(index.tx.count);
+          m.prepared.evaluate(some, only);
+          expect(Array.from(only, (t) => some[t])).toEqual(Array.from(only, (t) => all[t]));
+        }
+      }),
       { numRuns: 200 },
     );
   });

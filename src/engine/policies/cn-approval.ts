@@ -23,7 +23,7 @@ import { firstDayAbove, largestModelBy, valuationAt } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
 import type { Finding, ParamChange, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
-import { buildTimeline, deriveTimeline, statusOn } from '../timeline';
+import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
 
 export type CnApprovalParams = {
   readonly investorCountries: readonly string[];
@@ -231,19 +231,41 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
     }
 
     // In scope changes only when a company relocates, crosses the compute line or gets a new valuation.
-    const scope = buildTimeline(
-      index.companies.count,
-      (c, out) => {
-        relocationDays(index, c, out);
-        if (compute.day[c]! !== FOREVER) out.push(compute.day[c]!);
-        const valuations = index.companies.valuations[c];
-        if (p.scopeValuation && valuations) for (const v of valuations) out.push(v.day);
-      },
-      (c, day) => (inScopeOn(c, day) ? 1 : 0),
+    const timeline = once(() =>
+      buildTimeline(
+        index.companies.count,
+        (c, out) => {
+          relocationDays(index, c, out);
+          if (compute.day[c]! !== FOREVER) out.push(compute.day[c]!);
+          const valuations = index.companies.valuations[c];
+          if (p.scopeValuation && valuations) for (const v of valuations) out.push(v.day);
+        },
+        (c, day) => (inScopeOn(c, day) ? 1 : 0),
+      ),
     );
+    const scope = once(() => deriveTimeline(timeline(), (status) => status, run.fromDay, run.toDay));
+    const outcomeOfDraw = (t: number) =>
+      run.uniforms()[t]! < p.approvalRate ? OUTCOME_CODE['approval-required'] : OUTCOME_CODE.denied;
 
     return {
-      evaluate(out) {
+      evaluate(out, only) {
+        if (only) {
+          for (let j = 0; j < only.length; j++) {
+            const t = only[j]!;
+            const day = tx.day[t]!;
+            const c = tx.company[t]!;
+            const covered =
+              tx.kind[t] === kind &&
+              day >= run.fromDay &&
+              day <= run.toDay &&
+              c >= 0 &&
+              hasInvestorFrom(index, t, investor) &&
+              inScopeOn(c, day);
+            out[t] = covered ? outcomeOfDraw(t) : 0;
+          }
+          return;
+        }
+        const status = timeline();
         const uniforms = run.uniforms();
         const { day: days, company } = tx;
         // Investments with an investor from the covered countries, dated while the requirement is in force.
@@ -256,11 +278,13 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
         for (let j = 0; j < positions.length; j++) {
           const t = positions[j]!;
           const c = company[t]!;
-          if (c < 0 || statusOn(scope, c, days[t]!) === 0) continue;
+          if (c < 0 || statusOn(status, c, days[t]!) === 0) continue;
           out[t] = uniforms[t]! < p.approvalRate ? OUTCOME_CODE['approval-required'] : OUTCOME_CODE.denied;
         }
       },
-      scope: deriveTimeline(scope, (status) => status, run.fromDay, run.toDay),
+      get scope() {
+        return scope();
+      },
       inScope(c, day) {
         return day >= run.fromDay && day <= run.toDay && inScopeOn(c, day);
       },

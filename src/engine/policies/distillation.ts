@@ -15,7 +15,7 @@ import { isoOf } from '../dates';
 import { OUTCOME_CODE } from '../outcomes';
 import type { DerivedListing, Finding, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, transactionSubject } from '../subjects';
-import { buildTimeline, deriveTimeline } from '../timeline';
+import { buildTimeline, deriveTimeline, once } from '../timeline';
 
 export type DistillationParams = {
   readonly targetCountries: readonly string[];
@@ -163,22 +163,33 @@ export const distillation: PolicyTemplate<DistillationParams> = {
       const c = tx.company[t]!;
       if (flags[t]! > 0 && c >= 0 && tx.day[t]! < firstCovered[c]!) firstCovered[c] = tx.day[t]!;
     }
-    const covered = buildTimeline(
-      index.companies.count,
-      (c, out) => {
-        if (firstCovered[c]! !== FOREVER) out.push(firstCovered[c]!);
-      },
-      (c, day) => (firstCovered[c]! <= day ? 1 : 0),
+    const scope = once(() =>
+      deriveTimeline(
+        buildTimeline(
+          index.companies.count,
+          (c, out) => {
+            if (firstCovered[c]! !== FOREVER) out.push(firstCovered[c]!);
+          },
+          (c, day) => (firstCovered[c]! <= day ? 1 : 0),
+        ),
+        (status) => status,
+        run.fromDay,
+        run.toDay,
+      ),
     );
     const kind = KIND_CODE['model-access'];
     return {
-      evaluate(out) {
-        for (let j = 0; j < positions.length; j++) {
-          const t = positions[j]!;
-          if (flags[t] === 2) out[t] = OUTCOME_CODE.blocked;
+      evaluate(out, only) {
+        // The flags already cover exactly the flows in force: one rule for every transaction or a few.
+        const list = only ?? positions;
+        for (let j = 0; j < list.length; j++) {
+          const t = list[j]!;
+          out[t] = flags[t] === 2 ? OUTCOME_CODE.blocked : 0;
         }
       },
-      scope: deriveTimeline(covered, (status) => status, run.fromDay, run.toDay),
+      get scope() {
+        return scope();
+      },
       inScope(c, day) {
         return day >= run.fromDay && day <= run.toDay && firstCovered[c]! <= day;
       },

@@ -21,7 +21,7 @@ import { OUTCOME_CODE } from '../outcomes';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { ordinalOfDay } from '../quarter';
 import { chipSubject, companySubject, transactionSubject } from '../subjects';
-import { buildTimeline, deriveTimeline, statusOn } from '../timeline';
+import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
 
 export type ExportControlsParams = {
   readonly supplierCountries: readonly string[];
@@ -318,25 +318,31 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
 
     // A buyer's status: TARGET if headquartered in a destination country, LISTED if on the Entity List (and the
     // toggle is on). It changes only when the buyer relocates or is listed or delisted.
-    const buyers = buildTimeline(
-      index.companies.count,
-      (c, out) => {
-        relocationDays(index, c, out);
-        if (p.entityList) run.listings.changeDays(c, entityMask, out);
-      },
-      (c, day) =>
-        (s.target[hqAt(index, c, day)] ? TARGET : 0) |
-        (p.entityList && run.listings.listedOn(c, day, entityMask) ? LISTED : 0),
+    const buyerOn = (c: number, day: number) =>
+      (s.target[hqAt(index, c, day)] ? TARGET : 0) |
+      (p.entityList && run.listings.listedOn(c, day, entityMask) ? LISTED : 0);
+    const buyers = once(() =>
+      buildTimeline(
+        index.companies.count,
+        (c, out) => {
+          relocationDays(index, c, out);
+          if (p.entityList) run.listings.changeDays(c, entityMask, out);
+        },
+        buyerOn,
+      ),
+    );
+    const scope = once(() =>
+      deriveTimeline(buyers(), (buyer) => (buyer === (TARGET | LISTED) ? 1 : 0), run.fromDay, run.toDay),
     );
 
-    /** The outcome of a chip purchase dated while the rule is in force. */
-    function outcomeOf(t: number): number {
+    /** The outcome of a chip purchase dated while the rule is in force, given how to read the buyer's status. */
+    function outcomeOf(t: number, buyerStatus: (c: number, day: number) => number): number {
       const day = tx.day[t]!;
       const c = tx.company[t]!;
       const chip = tx.chip[t]!;
       if (!s.supplier[tx.supplierCountry[t]!]) return 0;
       if (c >= 0) {
-        const buyer = statusOn(buyers, c, day);
+        const buyer = buyerStatus(c, day);
         if ((buyer & TARGET) === 0) return 0;
         if ((buyer & LISTED) !== 0) return OUTCOME_CODE.denied;
       }
@@ -345,11 +351,23 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
     }
 
     return {
-      evaluate(out) {
+      evaluate(out, only) {
+        if (only) {
+          for (let j = 0; j < only.length; j++) {
+            const t = only[j]!;
+            const inForce = tx.kind[t] === kind && tx.day[t]! >= run.fromDay && tx.day[t]! <= run.toDay;
+            out[t] = inForce ? outcomeOf(t, buyerOn) : 0;
+          }
+          return;
+        }
+        const timeline = buyers();
+        const buyerStatus = (c: number, day: number) => statusOn(timeline, c, day);
         const positions = transactionsOfKind(index, kind, run.fromDay, run.toDay);
-        for (let j = 0; j < positions.length; j++) out[positions[j]!] = outcomeOf(positions[j]!);
+        for (let j = 0; j < positions.length; j++) out[positions[j]!] = outcomeOf(positions[j]!, buyerStatus);
       },
-      scope: deriveTimeline(buyers, (buyer) => (buyer === (TARGET | LISTED) ? 1 : 0), run.fromDay, run.toDay),
+      get scope() {
+        return scope();
+      },
       inScope(c, day) {
         return (
           p.entityList &&

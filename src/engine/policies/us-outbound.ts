@@ -25,7 +25,7 @@ import { firstDayAbove, largestModelBy } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
-import { buildTimeline, deriveTimeline, statusOn } from '../timeline';
+import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
 
 export type UsOutboundParams = {
   readonly investorCountries: readonly string[];
@@ -591,21 +591,41 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       notifiableModel: notifiable.model,
     };
     // A company's tier changes only when it relocates, is listed or delisted, or crosses a compute line.
-    const tiers = buildTimeline(
-      index.companies.count,
-      (c, out) => {
-        relocationDays(index, c, out);
-        if (s.prohibitedDay[c]! !== FOREVER) out.push(s.prohibitedDay[c]!);
-        if (s.bioDay[c]! !== FOREVER) out.push(s.bioDay[c]!);
-        if (s.notifiableDay[c]! !== FOREVER) out.push(s.notifiableDay[c]!);
-        if (p.listedPersonsProhibited) run.listings.changeDays(c, s.listMask, out);
-      },
-      (c, day) => tierOf(s, c, day, run),
+    const tiers = once(() =>
+      buildTimeline(
+        index.companies.count,
+        (c, out) => {
+          relocationDays(index, c, out);
+          if (s.prohibitedDay[c]! !== FOREVER) out.push(s.prohibitedDay[c]!);
+          if (s.bioDay[c]! !== FOREVER) out.push(s.bioDay[c]!);
+          if (s.notifiableDay[c]! !== FOREVER) out.push(s.notifiableDay[c]!);
+          if (p.listedPersonsProhibited) run.listings.changeDays(c, s.listMask, out);
+        },
+        (c, day) => tierOf(s, c, day, run),
+      ),
     );
     const tx = index.tx;
     const investment = KIND_CODE.investment;
+    const scope = once(() => deriveTimeline(tiers(), (tier) => tier, run.fromDay, run.toDay));
+
+    /** The outcome of any transaction, by the rule applied directly. */
+    function outcomeAt(t: number): number {
+      const day = tx.day[t]!;
+      const c = tx.company[t]!;
+      if (tx.kind[t] !== investment || day < run.fromDay || day > run.toDay || c < 0) return 0;
+      if (!hasInvestorFrom(index, t, s.investor)) return 0;
+      const tier = tierOf(s, c, day, run);
+      if (tier === 0) return 0;
+      return exceptionOf(s, t, run.fromDay) === null ? tier : EXCEPTED;
+    }
+
     return {
-      evaluate(out) {
+      evaluate(out, only) {
+        if (only) {
+          for (let j = 0; j < only.length; j++) out[only[j]!] = outcomeAt(only[j]!);
+          return;
+        }
+        const timeline = tiers();
         const { day: days, company } = tx;
         // Investments with an investor from the covered countries, dated while the rule is in force.
         const positions = withinDays(
@@ -619,11 +639,13 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
           const c = company[t]!;
           if (c < 0) continue;
           const day = days[t]!;
-          const tier = statusOn(tiers, c, day);
+          const tier = statusOn(timeline, c, day);
           if (tier !== 0) out[t] = exceptionOf(s, t, run.fromDay) === null ? tier : EXCEPTED;
         }
       },
-      scope: deriveTimeline(tiers, (tier) => tier, run.fromDay, run.toDay),
+      get scope() {
+        return scope();
+      },
       inScope(c, day) {
         return day >= run.fromDay && day <= run.toDay && tierOf(s, c, day, run) !== 0;
       },
