@@ -11,9 +11,9 @@
 export const HISTORY_LIMIT = 200;
 
 /**
- * Edits on the same key closer together than this (ms) merge into one step. Each edit of a drag re-runs the
- * model and redraws every chart before the next one arrives, which can take a few hundred ms on a slow machine,
- * so the window is generous; two deliberate changes of one setting within a second become one step.
+ * Edits on the same key closer together than this (ms) merge into one step. The gap is measured from when the
+ * previous edit had taken effect (see `EditInfo.settledAt`), so a slow redraw between two moves of a drag does
+ * not split it.
  */
 export const COALESCE_MS = 1000;
 
@@ -33,6 +33,11 @@ export interface EditInfo {
   readonly key?: string | undefined;
   /** The time of the edit, in ms. */
   readonly at: number;
+  /**
+   * When the previous edit had taken effect (re-run and redrawn), if known: the gap to this edit is measured from
+   * then. A drag's next move waits for the redraw, so on a slow machine its moves are far apart but the gaps are not.
+   */
+  readonly settledAt?: number | undefined;
 }
 
 /** Return a history with nothing to undo or redo. */
@@ -52,11 +57,9 @@ export function recordEdit<T>(
   coalesceMs = COALESCE_MS,
 ): History<T> {
   const key = edit.key ?? null;
+  const since = Math.max(history.lastAt, edit.settledAt ?? Number.NEGATIVE_INFINITY);
   const merge =
-    key !== null &&
-    key === history.lastKey &&
-    edit.at - history.lastAt <= coalesceMs &&
-    history.past.length > 0;
+    key !== null && key === history.lastKey && edit.at - since <= coalesceMs && history.past.length > 0;
   if (merge) return { ...history, future: [], lastAt: edit.at };
   const past = [...history.past, previous];
   return {

@@ -101,6 +101,12 @@ export interface StoreOptions {
 /** Create a store (tests make a fresh one each; the app binds one in `use-app-store.ts`). */
 export function createAppStore(initial?: Scenario, options: StoreOptions = {}) {
   const now = options.now ?? (() => Date.now());
+  // When the last edit had been re-run and redrawn: the frame after it (browsers only), for coalescing.
+  let settledAt: number | undefined;
+  const noteSettled = () => {
+    settledAt = undefined;
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => (settledAt = now()));
+  };
   return createStore<AppState>()(
     immer((set, get) => {
       const editScenario = (recipe: (scenario: Scenario) => Scenario, edit: EditOptions = {}) => {
@@ -108,7 +114,11 @@ export function createAppStore(initial?: Scenario, options: StoreOptions = {}) {
         const next = recipe(scenario);
         // An edit that changes nothing (a text box re-applying its value on blur) is not an undo step.
         if (next === scenario || jsonEqual(next, scenario)) return;
-        set({ scenario: next, history: recordEdit(history, scenario, { key: edit.key, at: now() }) });
+        set({
+          scenario: next,
+          history: recordEdit(history, scenario, { key: edit.key, at: now(), settledAt }),
+        });
+        noteSettled();
       };
       const step = (move: typeof undo) => {
         const moved = move(get().history, get().scenario);

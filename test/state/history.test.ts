@@ -76,6 +76,16 @@ describe('history', () => {
     ).toEqual([0, 1]);
   });
 
+  it('measures the gap from when the previous edit took effect, so a slow redraw does not split a drag', () => {
+    let h = emptyHistory<number>();
+    h = recordEdit(h, 0, { key: 'a', at: 0 });
+    // The redraw took 3 s; the next move came 50 ms after it.
+    h = recordEdit(h, 1, { key: 'a', at: 3050, settledAt: 3000 });
+    expect(h.past).toEqual([0]);
+    h = recordEdit(h, 2, { key: 'a', at: 9000, settledAt: 4000 });
+    expect(h.past).toEqual([0, 2]);
+  });
+
   it('never merges an edit into a step it follows after undo', () => {
     const { value, history } = run([
       { value: 1, key: 'a', at: 0 },
