@@ -32,7 +32,8 @@ export function keepSourced(dataset: Dataset): Dataset {
 /** Build the index a run reads. The projection (if given and switched on) runs before the sourced-only filter removes it. */
 export function prepareIndex(dataset: Dataset, options: PipelineOptions, project?: ProjectFn): DatasetIndex {
   let data = dataset;
-  if (project && options.assumptions.projection && !options.sourcedOnly) data = project(data, options.assumptions, options.horizonTo);
+  if (project && options.assumptions.projection && !options.sourcedOnly)
+    data = project(data, options.assumptions, options.horizonTo);
   if (options.sourcedOnly) data = keepSourced(data);
   return indexDataset(data);
 }

@@ -79,7 +79,12 @@ describe('npm run simulate', () => {
     ]);
     expect(tx['chip-h800-2024'].hits).toEqual([{ policyId: 'export-controls', outcome: 'denied' }]);
     const zhipu = report.companies.find((c: { id: string }) => c.id === 'zhipu');
-    expect(Object.keys(zhipu.firstCaptured)).toEqual(['us-outbound', 'export-controls', 'distillation', 'cn-approval']);
+    expect(Object.keys(zhipu.firstCaptured)).toEqual([
+      'us-outbound',
+      'export-controls',
+      'distillation',
+      'cn-approval',
+    ]);
     expect(zhipu.firstCaptured).toMatchObject({ 'us-outbound': '2025Q1', 'export-controls': '2025Q2' });
   });
 

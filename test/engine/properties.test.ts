@@ -122,13 +122,15 @@ describe('engine properties', () => {
       fc.property(datasetArb, policiesArb(), (dataset, policies) => {
         const result = run(dataset, policies);
         for (const m of result.measures) {
-          m.series.deals.forEach((v, q) => expect(result.combined.deals[q]).toBeGreaterThanOrEqual(v));
-          m.series.companiesCumulative.forEach((v, q) =>
-            expect(result.combined.companiesCumulative[q]).toBeGreaterThanOrEqual(v),
-          );
-          m.series.companiesInScope.forEach((v, q) =>
-            expect(result.combined.companiesInScope[q]).toBeGreaterThanOrEqual(v),
-          );
+          m.series.deals.forEach((v, q) => {
+            expect(result.combined.deals[q]).toBeGreaterThanOrEqual(v);
+          });
+          m.series.companiesCumulative.forEach((v, q) => {
+            expect(result.combined.companiesCumulative[q]).toBeGreaterThanOrEqual(v);
+          });
+          m.series.companiesInScope.forEach((v, q) => {
+            expect(result.combined.companiesInScope[q]).toBeGreaterThanOrEqual(v);
+          });
         }
       }),
       RUNS,

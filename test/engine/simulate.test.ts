@@ -85,7 +85,9 @@ describe('simulate', () => {
     const combined = result.combined.companiesCumulative;
     expect(combined.at(-1)).toBe(2);
     for (const m of result.measures)
-      m.series.companiesCumulative.forEach((v, i) => expect(combined[i]).toBeGreaterThanOrEqual(v));
+      m.series.companiesCumulative.forEach((v, i) => {
+        expect(combined[i]).toBeGreaterThanOrEqual(v);
+      });
   });
   it('counts companies with a stopped deal apart from those only reviewed', () => {
     const outbound = result.measures[0]!.series;
