@@ -117,7 +117,9 @@ export interface PreparedPolicy {
   releaseCandidates(company: number): ParamChange[];
   /**
    * Optional fast path for counting companies in scope: a timeline whose status is non-zero exactly when
-   * `inScope(company, day)` is true. Without it the run asks `inScope` at every quarter's end.
+   * `inScope(company, day)` is true, and is then the outcome code a covered deal with the company would get
+   * (e.g. prohibited vs notifiable), so the run can count companies in the stopped tier. Without it the run
+   * asks `inScope` at every quarter's end and cannot tell tiers apart.
    */
   readonly scope?: Timeline;
   /** Extra per-quarter counts this measure reports, by name (e.g. companies whose models used controlled chips). */

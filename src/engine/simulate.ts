@@ -40,6 +40,8 @@ export interface Series {
   readonly companiesStoppedCumulative: number[];
   /** Companies in scope at the quarter's end, with or without a deal. */
   readonly companiesInScope: number[];
+  /** Companies in scope whose deals would be stopped (e.g. the outbound rule's prohibited tier), at the quarter's end. */
+  readonly companiesInScopeStopped: number[];
 }
 
 export interface MeasureResult {
@@ -104,6 +106,7 @@ function emptySeries(n: number): Series {
     companiesStopped: zeros(n),
     companiesStoppedCumulative: zeros(n),
     companiesInScope: zeros(n),
+    companiesInScopeStopped: zeros(n),
   };
 }
 
@@ -337,20 +340,27 @@ function quarterFrom(ends: Int32Array, day: number): number {
 }
 
 /** Push the horizon quarters [a, b) at whose ends a company is in scope of a measure, as pairs, into `out`. */
-function scopeSegments(measure: PreparedMeasure, c: number, ends: Int32Array, out: Segments): void {
+function scopeSegments(
+  measure: PreparedMeasure,
+  c: number,
+  ends: Int32Array,
+  out: Segments,
+  minStatus = 1,
+): void {
   const scope = measure.prepared.scope;
   const n = ends.length;
   if (scope) {
     const end = scope.start[c + 1]!;
     for (let k = scope.start[c]!; k < end; k++) {
-      if (scope.status[k] === 0) continue;
+      if (scope.status[k]! < minStatus) continue;
       const a = quarterFrom(ends, scope.day[k]!);
       const b = k + 1 < end ? quarterFrom(ends, scope.day[k + 1]!) : n;
       if (a < b) out.push(a, b);
     }
     return;
   }
-  // No timeline: ask the rule at every quarter's end.
+  // No timeline: ask the rule at every quarter's end (it cannot say which tier, so none counts as stopped).
+  if (minStatus > 1) return;
   let from = -1;
   for (let q = 0; q <= n; q++) {
     const inScope = q < n && measure.prepared.inScope(c, ends[q]!);
@@ -420,7 +430,34 @@ function countInScope(
   series: readonly Series[],
   combined: Series,
 ): void {
-  const n = combined.deals.length;
+  countScopeTier(
+    index,
+    measures,
+    first,
+    1,
+    series.map((s) => s.companiesInScope),
+    combined.companiesInScope,
+  );
+  countScopeTier(
+    index,
+    measures,
+    first,
+    STOPPED_MIN_CODE,
+    series.map((s) => s.companiesInScopeStopped),
+    combined.companiesInScopeStopped,
+  );
+}
+
+/** Count companies whose scope status is at least `minStatus` at each quarter's end, per measure and combined. */
+function countScopeTier(
+  index: DatasetIndex,
+  measures: readonly PreparedMeasure[],
+  first: number,
+  minStatus: number,
+  outs: readonly number[][],
+  combinedOut: number[],
+): void {
+  const n = combinedOut.length;
   const ends = Int32Array.from({ length: n }, (_, q) => lastDayOf(first + q));
   const diffs = measures.map(() => new Int32Array(n + 1));
   const union = new Int32Array(n + 1);
@@ -431,7 +468,7 @@ function countInScope(
     all.size = 0;
     for (let m = 0; m < measures.length; m++) {
       segments.size = 0;
-      scopeSegments(measures[m]!, c, ends, segments);
+      scopeSegments(measures[m]!, c, ends, segments, minStatus);
       const diff = diffs[m]!;
       const pairs = segments.pairs;
       for (let k = 0; k < segments.size; k += 2) {
@@ -449,8 +486,8 @@ function countInScope(
       out[q] = running;
     }
   };
-  for (let m = 0; m < measures.length; m++) total(diffs[m]!, series[m]!.companiesInScope);
-  total(union, combined.companiesInScope);
+  for (let m = 0; m < measures.length; m++) total(diffs[m]!, outs[m]!);
+  total(union, combinedOut);
 }
 
 /** List deals and companies by the exact set of measures that captured them. */

@@ -342,6 +342,26 @@ function inScope(world: World, policy: PolicyInstance, p: Params, company: Compa
   }
 }
 
+/** Whether a company is in the stopped tier of a measure's scope on a day (a covered deal would be stopped). */
+function inStoppedScope(
+  world: World,
+  policy: PolicyInstance,
+  p: Params,
+  company: Company,
+  date: string,
+): boolean {
+  if (!inScope(world, policy, p, company, date)) return false;
+  switch (policy.template) {
+    case 'us-outbound':
+      return outboundTier(world, p, company, date) === 'prohibited';
+    case 'export-controls': // listed buyers are denied
+    case 'distillation': // a covered flow is blocked when detected
+      return true;
+    default: // China's review may approve
+      return false;
+  }
+}
+
 /** §3.2: companies in the target countries whose models (released by the quarter's end) used controlled chips. */
 function trainedOnControlledChips(world: World, p: Params, ordinals: readonly number[]): number[] {
   return ordinals.map(
@@ -382,6 +402,7 @@ function emptySeries(n: number): Series {
     companiesStopped: zeros(),
     companiesStoppedCumulative: zeros(),
     companiesInScope: zeros(),
+    companiesInScopeStopped: zeros(),
   };
 }
 
@@ -485,6 +506,9 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
       series.companiesInScope[i] = dataset.companies.filter((c) =>
         inScope(world, policy, params, c, quarterEnd(q)),
       ).length;
+      series.companiesInScopeStopped[i] = dataset.companies.filter((c) =>
+        inStoppedScope(world, policy, params, c, quarterEnd(q)),
+      ).length;
     });
     return {
       policyId: policy.id,
@@ -503,6 +527,9 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
   ordinals.forEach((q, i) => {
     combined.companiesInScope[i] = dataset.companies.filter((c) =>
       policies.some(({ policy, params }) => inScope(world, policy, params, c, quarterEnd(q))),
+    ).length;
+    combined.companiesInScopeStopped[i] = dataset.companies.filter((c) =>
+      policies.some(({ policy, params }) => inStoppedScope(world, policy, params, c, quarterEnd(q))),
     ).length;
   });
 

@@ -243,7 +243,14 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
         (c, day) => (inScopeOn(c, day) ? 1 : 0),
       ),
     );
-    const scope = once(() => deriveTimeline(timeline(), (status) => status, run.fromDay, run.toDay));
+    const scope = once(() =>
+      deriveTimeline(
+        timeline(),
+        (status) => (status ? OUTCOME_CODE['approval-required'] : 0),
+        run.fromDay,
+        run.toDay,
+      ),
+    );
     const outcomeOfDraw = (t: number) =>
       run.uniforms()[t]! < p.approvalRate ? OUTCOME_CODE['approval-required'] : OUTCOME_CODE.denied;
 

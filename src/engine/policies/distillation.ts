@@ -172,7 +172,8 @@ export const distillation: PolicyTemplate<DistillationParams> = {
           },
           (c, day) => (firstCovered[c]! <= day ? 1 : 0),
         ),
-        (status) => status,
+        // A covered flow is blocked when detected: the scope status is the outcome a detected flow gets.
+        (status) => (status ? OUTCOME_CODE.blocked : 0),
         run.fromDay,
         run.toDay,
       ),

@@ -332,7 +332,12 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
       ),
     );
     const scope = once(() =>
-      deriveTimeline(buyers(), (buyer) => (buyer === (TARGET | LISTED) ? 1 : 0), run.fromDay, run.toDay),
+      deriveTimeline(
+        buyers(),
+        (buyer) => (buyer === (TARGET | LISTED) ? OUTCOME_CODE.denied : 0),
+        run.fromDay,
+        run.toDay,
+      ),
     );
 
     /** The outcome of a chip purchase dated while the rule is in force, given how to read the buyer's status. */
