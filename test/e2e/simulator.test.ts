@@ -20,8 +20,13 @@ async function chartTable(page: Page, chart: string): Promise<Record<string, str
   return rows.map((cells) => Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])));
 }
 
-function total(rows: Record<string, string>[], column: string): number {
-  return rows.reduce((sum, r) => sum + (Number(r[column]) || 0), 0);
+/** Read the companies chart's data table for one of its metrics. */
+async function companiesTable(page: Page, metric: string): Promise<Record<string, string>[]> {
+  const select = page.locator('#chart-companies select').first();
+  await select.selectOption({ label: metric });
+  const rows = await chartTable(page, 'companies');
+  await select.selectOption({ label: 'Companies captured so far' });
+  return rows;
 }
 
 describeBrowser('simulator (browser)', () => {
@@ -47,15 +52,22 @@ describeBrowser('simulator (browser)', () => {
     const card = page.locator('[data-policy="us-outbound"]');
     const box = card.getByRole('textbox', { name: 'Prohibited compute threshold', exact: true });
     await expect(box.inputValue()).resolves.toBe('1e25');
-    const before = await chartTable(page, 'deals');
-    const stoppedBefore = Number(await page.getByTestId('summary-us-outbound-stopped').textContent());
+    const number = (id: string) => async () => Number(await page.getByTestId(id).textContent());
+    const inScopeStopped = number('summary-us-outbound-in-scope-stopped');
+    const inScope = number('summary-us-outbound-in-scope');
+    const [stoppedBefore, scopeBefore] = [await inScopeStopped(), await inScope()];
+    const metric = 'Companies in scope whose deals would be stopped';
+    const chartBefore = await companiesTable(page, metric);
     await box.fill('1e24');
     await box.press('Enter');
-    await expect
-      .poll(async () => Number(await page.getByTestId('summary-us-outbound-stopped').textContent()))
-      .toBeGreaterThan(stoppedBefore);
-    const after = await chartTable(page, 'deals');
-    expect(total(after, 'Prohibited')).toBeGreaterThan(total(before, 'Prohibited'));
+    // Companies between 1e24 and 1e25 move from the notifiable tier to the prohibited one: US investment in more
+    // companies is stopped, and none leaves the rule's scope.
+    await expect.poll(inScopeStopped).toBeGreaterThan(stoppedBefore);
+    expect(await inScope()).toBe(scopeBefore);
+    const chartAfter = await companiesTable(page, metric);
+    const row = chartBefore.findIndex((r) => r.Quarter?.startsWith('2026Q3'));
+    const column = 'US outbound investment rule';
+    expect(Number(chartAfter[row]![column])).toBeGreaterThan(Number(chartBefore[row]![column]));
     await expect(
       card
         .getByRole('slider', { name: 'Prohibited compute threshold slider (log scale)' })

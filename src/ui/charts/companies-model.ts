@@ -10,7 +10,8 @@ export type CompaniesMetric =
   | 'companiesCumulative'
   | 'companiesStoppedCumulative'
   | 'companies'
-  | 'companiesInScope';
+  | 'companiesInScope'
+  | 'companiesInScopeStopped';
 
 export interface SeriesInfo {
   readonly key: string;
@@ -31,6 +32,7 @@ export const METRIC_LABELS: Record<CompaniesMetric, string> = {
   companiesStoppedCumulative: 'Companies with a deal stopped so far',
   companies: 'Companies captured in the quarter',
   companiesInScope: 'Companies in scope (with or without a deal)',
+  companiesInScopeStopped: 'Companies in scope whose deals would be stopped',
 };
 
 /** Build the chart's rows: one per quarter, one column per measure plus `combined`. */

@@ -28,11 +28,8 @@ function Card({
   large: boolean;
 }) {
   const h = result.historyQuarters;
-  const history = series.companiesCumulative[h - 1] ?? 0;
-  const stopped = series.companiesStoppedCumulative[h - 1] ?? 0;
-  const horizon = series.companiesCumulative.at(-1) ?? 0;
-  const horizonStopped = series.companiesStoppedCumulative.at(-1) ?? 0;
-  const inScope = series.companiesInScope[h - 1] ?? 0;
+  const asOf = result.quarters[h - 1] ?? '—';
+  const at = (values: readonly number[], q: number) => formatCount(values[q] ?? 0);
   const deals = sumTo(series.deals, h);
   const usd = sumTo(series.dealsUsd, h);
   return (
@@ -45,26 +42,35 @@ function Card({
       <h3>{title}</h3>
       <p className="big">
         <span className="value" data-testid={`summary-${id}-companies`}>
-          {formatCount(history)}
+          {at(series.companiesCumulative, h - 1)}
         </span>{' '}
-        companies captured to {result.quarters[h - 1] ?? '—'}
+        companies captured to {asOf}
       </p>
       <p className="small">
-        of which <strong data-testid={`summary-${id}-stopped`}>{formatCount(stopped)}</strong> had a deal
-        stopped (prohibited, denied or blocked); the rest were reviewed
+        <strong data-testid={`summary-${id}-stopped`}>{at(series.companiesStoppedCumulative, h - 1)}</strong>{' '}
+        with a deal stopped · {formatCount(deals)} deals{usd > 0 ? ` (${formatUsd(usd)} known)` : ''}
+      </p>
+      <p
+        className="small"
+        title="Companies the measure covers on that date, whether or not a deal has happened"
+      >
+        In scope at {asOf}:{' '}
+        <strong data-testid={`summary-${id}-in-scope`}>{at(series.companiesInScope, h - 1)}</strong>, of which{' '}
+        <strong data-testid={`summary-${id}-in-scope-stopped`}>
+          {at(series.companiesInScopeStopped, h - 1)}
+        </strong>{' '}
+        would have deals stopped
       </p>
       <p className="small">
-        {formatCount(deals)} deals captured to date{usd > 0 ? `, ${formatUsd(usd)} with known amounts` : ''}
-      </p>
-      <p className="small">
-        <strong data-testid={`summary-${id}-in-scope`}>{formatCount(inScope)}</strong> companies in scope at{' '}
-        {result.quarters[h - 1] ?? '—'}, deal or no deal
-      </p>
-      <p className="small">
-        <strong data-testid={`summary-${id}-horizon`}>{formatCount(horizon)}</strong> captured by{' '}
-        {result.quarters.at(-1)} (
-        <span data-testid={`summary-${id}-horizon-stopped`}>{formatCount(horizonStopped)}</span> stopped){' '}
-        <span className="modeled-tag">with projection</span>
+        By {result.quarters.at(-1)}:{' '}
+        <strong data-testid={`summary-${id}-horizon`}>
+          {at(series.companiesCumulative, result.quarters.length - 1)}
+        </strong>{' '}
+        captured (
+        <span data-testid={`summary-${id}-horizon-stopped`}>
+          {at(series.companiesStoppedCumulative, result.quarters.length - 1)}
+        </span>{' '}
+        stopped) <span className="modeled-tag">with projection</span>
       </p>
     </section>
   );
