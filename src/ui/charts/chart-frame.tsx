@@ -41,7 +41,15 @@ export function ChartFrame({ id, title, description, controls, table, children, 
         </div>
       </div>
       <p className="chart-desc">{description}</p>
-      {showTable ? <div className="chart-table">{table()}</div> : children}
+      {showTable ? (
+        // A scrolling box: focusable, so the keyboard can scroll it too; named after its chart.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1).
+        <section className="chart-table" tabIndex={0} aria-label={`${title}: data table`}>
+          {table()}
+        </section>
+      ) : (
+        children
+      )}
       {footer && <figcaption className="chart-foot">{footer}</figcaption>}
     </figure>
   );

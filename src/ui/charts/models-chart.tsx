@@ -296,11 +296,13 @@ export function ModelsChart({
       footer={`${visible.length} models with a compute estimate. Source: Epoch AI, 'Data on AI Models' (CC BY 4.0); projected models are modeled.`}
     >
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the dots are a pointer shortcut; the same companies are reachable from every drill-down table. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing cannot be a <fieldset>. */}
       <svg
         ref={svgRef}
         className="models-svg"
         viewBox={`0 0 ${W} ${H}`}
-        role="img"
+        // A group, not an image: it holds the draggable lines (sliders), which an image's children cannot be.
+        role="group"
         aria-label={`Models by training compute. ${lines.map((l) => `${countAbove(visible, l.value)} above ${l.label} at ${formatSci(l.value)}`).join('; ')}.`}
         onClick={(e) => {
           const id = (e.target as Element).getAttribute?.('data-id');

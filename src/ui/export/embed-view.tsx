@@ -51,7 +51,8 @@ export function EmbedView({
 }) {
   const scenario = useAppStore((s) => s.scenario);
   return (
-    <div className="embed" data-testid="embed-view">
+    <main className="embed" data-testid="embed-view">
+      <h1 className="sr-only">Yardstick: {scenario.title}</h1>
       {index && result ? (
         <ChartById chart={chart} index={index} result={result} />
       ) : (
@@ -66,6 +67,6 @@ export function EmbedView({
         </a>
         . Model data: {DATA_CREDIT}.
       </p>
-    </div>
+    </main>
   );
 }

@@ -182,7 +182,7 @@ export function ScenarioMenu() {
       <div className="menu-body">
         <TitleField />
         <SaveAs onSaved={setStatus} />
-        <h3 className="menu-heading">Saved in this browser</h3>
+        <h2 className="menu-heading">Saved in this browser</h2>
         {saved.length === 0 ? (
           <p className="field-note">Nothing saved yet. Your working scenario is kept automatically.</p>
         ) : (
@@ -192,7 +192,7 @@ export function ScenarioMenu() {
             ))}
           </ul>
         )}
-        <h3 className="menu-heading">Files</h3>
+        <h2 className="menu-heading">Files</h2>
         <div className="file-row">
           <button type="button" onClick={() => downloadScenario(appStore.getState().scenario)}>
             Download as a file (JSON)

@@ -128,7 +128,7 @@ export function BriefView({
   const setView = useAppStore((s) => s.setView);
   const link = useMemo(() => `${pageBase()}#${encodeLink(scenario)}`, [scenario]);
   return (
-    <div className="brief-page">
+    <main className="brief-page">
       <div className="brief-toolbar" role="toolbar" aria-label="Brief">
         <button type="button" className="primary" onClick={() => window.print()}>
           Print or save as PDF
@@ -177,6 +177,6 @@ export function BriefView({
           <QrCode text={link} label="QR code of the link to this scenario" />
         </footer>
       </article>
-    </div>
+    </main>
   );
 }

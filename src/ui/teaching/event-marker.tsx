@@ -18,6 +18,13 @@ export function markerText(events: readonly KeyEvent[]): string {
   return events.map((e) => `${formatDate(e.date)}: ${e.note} Source: ${e.source}.`).join(' ');
 }
 
+/** The marker's accessible name: its number(s), as drawn, and what happened ("Key event 1: Oct 2022 chip rule"). */
+export function markerName(events: readonly KeyEvent[], numbers: readonly number[]): string {
+  const what = `Key ${events.length === 1 ? 'event' : 'events'}`;
+  const which = numbers.length ? ` ${numbers.join(' and ')}` : '';
+  return `${what}${which}: ${events.map((e) => e.label).join('; ')}`;
+}
+
 interface Props {
   /** Where the marker's glyph sits, in the chart's SVG coordinates. */
   readonly x: number;
@@ -51,7 +58,7 @@ export function EventMarker({ x, y, events }: Props) {
       transform={`translate(${x} ${y})`}
       tabIndex={0}
       role="button"
-      aria-label={`Key ${events.length === 1 ? 'event' : 'events'}: ${events.map((e) => e.label).join('; ')}`}
+      aria-label={markerName(events, numbers)}
       aria-describedby={tip ? id : undefined}
       onMouseEnter={show}
       onMouseLeave={hide}
@@ -73,6 +80,7 @@ export function EventMarker({ x, y, events }: Props) {
       {major ? (
         <>
           <circle r={8} fill="#fff" stroke="#6b6b6b" strokeWidth={1.2} />
+          {/* The number is in the marker's name too (markerName): the name contains what is seen. */}
           <text textAnchor="middle" dy="0.35em" fontSize={10.5} fontWeight={700} fill="#333">
             {numbers.join('')}
           </text>

@@ -20,7 +20,7 @@ export function PresentBar() {
   }, [mode, setView]);
   if (mode !== 'present') return null;
   return (
-    <div className="present-bar" role="toolbar" aria-label="Presentation">
+    <aside className="present-bar" aria-label="Presentation">
       <span>Presenting</span>
       <button type="button" onClick={() => setView({ reference: { panel: 'glossary', term: null } })}>
         Glossary
@@ -28,6 +28,6 @@ export function PresentBar() {
       <button type="button" className="primary" onClick={() => setView({ mode: 'explore' })}>
         Exit (Esc)
       </button>
-    </div>
+    </aside>
   );
 }

@@ -65,9 +65,11 @@ export function ReferencePanel() {
           Close
         </button>
       </div>
-      <div className="drawer-body">
+      {/* Focusable so the keyboard can scroll it (the key dates have no link or button inside). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1). */}
+      <section className="drawer-body" tabIndex={0} aria-label={`${title}: contents`}>
         {reference.panel === 'glossary' ? <GlossaryBody term={reference.term} /> : <TimelineBody />}
-      </div>
+      </section>
     </aside>
   );
 }
