@@ -1,42 +1,176 @@
 /**
- * Contain a crash to one panel: a short message and "reset this panel"; the rest of the app keeps working.
+ * Contained errors. A crash in one chart, panel or dialog shows a short message with "Reset this panel" and the
+ * rest of the app keeps working (`PanelBoundary`); a crash of the whole app shows a page that says so, never a
+ * blank one (`AppBoundary`); an error outside React (an event handler, a promise nobody awaited) becomes a notice
+ * instead of failing silently (`installErrorNotices`).
  */
-import { Component, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { pushNotice } from '../state/notices-store';
 
-interface Props {
-  readonly name: string;
-  readonly children: ReactNode;
+/** Headline of the notice for an error outside any panel. */
+export const UNEXPECTED_ERROR_TITLE = 'Something went wrong';
+
+/** Shorten a message for the screen (an error's message may quote untrusted input). */
+function shortMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const one = text.replace(/\s+/g, ' ').trim() || 'an unexpected error';
+  return one.length > 200 ? `${one.slice(0, 199)}…` : one;
 }
 
-interface State {
+/**
+ * Local-storage key naming one panel that fails to draw until its "Reset this panel" is pressed, for the tests of
+ * this boundary (e2e). Only the user's own browser can set it; a link cannot.
+ */
+export const CRASH_TEST_KEY = 'yardstick.crash-test';
+let crashTarget: string | null | undefined;
+const crashReset = new Set<string>();
+
+function crashTestArmed(name: string): boolean {
+  if (crashTarget === undefined) {
+    try {
+      crashTarget = globalThis.localStorage?.getItem(CRASH_TEST_KEY) ?? null;
+    } catch {
+      crashTarget = null;
+    }
+  }
+  return crashTarget === name && !crashReset.has(name);
+}
+
+function CrashTest({ name }: { name: string }): null {
+  throw new Error(`Test crash of ${name}`);
+}
+
+interface PanelProps {
+  /** The panel's name as the user knows it ("Companies chart"). */
+  readonly name: string;
+  readonly children: ReactNode;
+  /** Also undo what made the panel show (e.g. close the drawer), so a reset does not crash it again. */
+  readonly onReset?: () => void;
+  /** A one-line message (for small places such as the top bar's menus). */
+  readonly compact?: boolean;
+}
+
+interface PanelState {
   readonly error: Error | null;
 }
 
-export class PanelBoundary extends Component<Props, State> {
-  override state: State = { error: null };
+/** Contain a crash to one panel: a short message and "Reset this panel"; the rest of the app keeps working. */
+export class PanelBoundary extends Component<PanelProps, PanelState> {
+  override state: PanelState = { error: null };
 
-  static getDerivedStateFromError(error: Error): State {
-    return { error };
+  static getDerivedStateFromError(error: unknown): PanelState {
+    return { error: error instanceof Error ? error : new Error(shortMessage(error)) };
   }
 
   override componentDidCatch(error: Error): void {
     console.warn(`Panel "${this.props.name}" failed:`, error.message);
   }
 
+  private readonly reset = () => {
+    crashReset.add(this.props.name);
+    this.props.onReset?.();
+    this.setState({ error: null });
+  };
+
   override render() {
-    if (this.state.error) {
+    const { error } = this.state;
+    const { name, compact } = this.props;
+    if (error) {
       return (
-        <div className="notice error panel-error" role="alert">
+        <div
+          className={compact ? 'panel-error compact' : 'notice error panel-error'}
+          role="alert"
+          data-testid="panel-error"
+          data-panel={name}
+        >
           <p>
-            <strong>{this.props.name}</strong> could not be drawn ({this.state.error.message}). The rest of
-            Yardstick still works.
+            <strong>{name}</strong> could not be drawn{compact ? '.' : ` (${shortMessage(error)}).`}
+            {compact ? null : ' The rest of Yardstick still works.'}
           </p>
-          <button type="button" onClick={() => this.setState({ error: null })}>
+          <button type="button" onClick={this.reset} aria-label={`Reset this panel: ${name}`}>
             Reset this panel
           </button>
         </div>
       );
     }
-    return this.props.children;
+    return (
+      <>
+        {crashTestArmed(name) && <CrashTest name={name} />}
+        {this.props.children}
+      </>
+    );
   }
+}
+
+interface AppState {
+  readonly error: Error | null;
+}
+
+/** The last resort: if the whole app fails to draw, say so and offer a way back, never a blank page. */
+export class AppBoundary extends Component<{ readonly children: ReactNode }, AppState> {
+  override state: AppState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): AppState {
+    return { error: error instanceof Error ? error : new Error(shortMessage(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn('Yardstick failed to draw:', error.message, info.componentStack ?? '');
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <main className="app-failed" role="alert" data-testid="app-failed">
+        <h1>Yardstick</h1>
+        <p>
+          <strong>Yardstick stopped working</strong> ({shortMessage(error)}).
+        </p>
+        <p>Your work is kept in this browser. Try again, or reload the page.</p>
+        <p className="app-failed-actions">
+          <button type="button" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </p>
+      </main>
+    );
+  }
+}
+
+/** Messages browsers raise as errors that are not failures (a resize loop settles on the next frame). */
+const BENIGN = /ResizeObserver loop/;
+
+/**
+ * Show an error that escaped every boundary — in an event handler, a timer or a promise nobody awaited — as a
+ * notice, instead of failing silently. The same message within two seconds is shown once. Returns an uninstall.
+ */
+export function installErrorNotices(win: Window = window): () => void {
+  let last = { message: '', at: Number.NEGATIVE_INFINITY };
+  const show = (error: unknown, fallback: string) => {
+    const message = error === undefined || error === null ? fallback : shortMessage(error);
+    if (!message || BENIGN.test(message)) return;
+    const now = Date.now();
+    if (message === last.message && now - last.at < 2000) return;
+    last = { message, at: now };
+    pushNotice({
+      tone: 'error',
+      title: UNEXPECTED_ERROR_TITLE,
+      items: [
+        `Yardstick hit an unexpected error: ${message}.`,
+        'Your scenario is kept. If something looks wrong, reload the page.',
+      ],
+    });
+  };
+  const onError = (e: ErrorEvent) => show(e.error, shortMessage(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => show(e.reason, 'a task failed');
+  win.addEventListener('error', onError);
+  win.addEventListener('unhandledrejection', onRejection);
+  return () => {
+    win.removeEventListener('error', onError);
+    win.removeEventListener('unhandledrejection', onRejection);
+  };
 }

@@ -143,10 +143,12 @@ function inlineStyles(original: Element, clone: Element): void {
     clone.remove();
     return;
   }
-  const declarations = STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).filter(
-    (d) => !d.endsWith(':'),
-  );
-  if (declarations.length) clone.setAttribute('style', declarations.join(';'));
+  // Through the CSSOM, not a style="" attribute: the page's Content Security Policy refuses inline style attributes.
+  const target = (clone as SVGElement | HTMLElement).style;
+  for (const p of STYLE_PROPS) {
+    const value = style.getPropertyValue(p);
+    if (value && target) target.setProperty(p, value);
+  }
   // Interactive attributes mean nothing in a file.
   for (const attr of ['tabindex', 'role', 'aria-describedby']) clone.removeAttribute(attr);
   const a = [...original.children];

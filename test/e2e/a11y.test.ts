@@ -1,0 +1,84 @@
+/**
+ * Accessibility in a real headless Chromium against the production build (issue 8): an axe-core scan of every main
+ * view and dialog (test/e2e/views.ts) with no serious or critical violation. The build keeps its Content Security
+ * Policy: axe is injected with Playwright's evaluate (DevTools evaluation is exempt from the page's policy, unlike
+ * a <script> tag), so what is scanned is exactly what users get.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { describeBrowser, launch } from './browser';
+import { openView, VIEWS } from './views';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeNode {
+  target: string[];
+  failureSummary?: string | undefined;
+}
+interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/** Run axe on the whole page (WCAG 2.x A and AA, and axe's best practices). */
+export async function scan(page: Page): Promise<{ violations: AxeViolation[]; passes: number }> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: AxeViolation[];
+      passes: unknown[];
+    };
+    return {
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      })),
+      passes: result.passes.length,
+    };
+  });
+}
+
+/** One line per violation: rule, impact, how many elements, the first few. */
+export function describeViolations(violations: readonly AxeViolation[]): string[] {
+  return violations.map(
+    (v) =>
+      `${v.impact}: ${v.id} (${v.help}) × ${v.nodes.length}: ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+const SEVERE = new Set(['serious', 'critical']);
+
+describeBrowser('accessibility: axe-core (browser)', () => {
+  let browser: Browser;
+  const report: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    console.info(`[axe] results per view:\n${report.join('\n')}`);
+    await browser?.close();
+  });
+
+  it.each(VIEWS.map((v) => [v.name, v] as const))('%s: no serious or critical violation', async (_, view) => {
+    const { page, errors } = await openView(browser, inject('baseUrl'), view);
+    const { violations, passes } = await scan(page);
+    const count = (impact: string) => violations.filter((v) => v.impact === impact).length;
+    report.push(
+      `  ${view.name}: ${count('critical')} critical, ${count('serious')} serious, ${count('moderate')} moderate, ${count('minor')} minor (${passes} rules passed)${violations.length ? `\n    ${describeViolations(violations).join('\n    ')}` : ''}`,
+    );
+    expect(describeViolations(violations.filter((v) => SEVERE.has(v.impact ?? '')))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
