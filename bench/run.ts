@@ -193,7 +193,7 @@ if (args.json) {
     );
   }
   console.log(
-    `\nnode ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); default-* rows: ${def.label}; ${runs} runs after 5 warm-up runs`,
+    `\nnode ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); default-* rows: ${def.label}; ${runs} runs after ≥ 5 warm-up runs (≥ 250 ms)`,
   );
   console.log(
     `load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after: on a shared machine, other work inflates the medians; the minimum is the least disturbed figure`,

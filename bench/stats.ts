@@ -1,6 +1,6 @@
 /**
- * Timing: run a function a few times to warm up (JIT, caches), then time each of `runs` calls with
- * `performance.now()` and report the median, 95th percentile (nearest rank) and minimum.
+ * Timing: warm a function up (at least 5 calls and at least 250 ms: JIT, caches), then time each of `runs` calls
+ * with `performance.now()` and report the median, 95th percentile (nearest rank) and minimum.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -31,12 +31,15 @@ let sink: unknown;
 /** Time `fn` (called with the run number) and return its row. */
 export function time(name: string, n: number, fn: (run: number) => unknown, options: TimeOptions = {}): Row {
   const runs = Math.max(20, options.runs ?? 25);
+  // Warm up for at least `warmup` calls and a quarter of a second, so fast rows reach optimised code too.
   const warmup = options.warmup ?? 5;
-  for (let i = 0; i < warmup; i++) sink = fn(i);
+  const warmUntil = performance.now() + 250;
+  let calls = 0;
+  while (calls < warmup || performance.now() < warmUntil) sink = fn(calls++);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    sink = fn(warmup + i);
+    sink = fn(calls + i);
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
