@@ -6,6 +6,7 @@
  */
 import type { Issue } from '../engine';
 import { fallbackFor, fallbackScenario } from './fallback';
+import { nestsDeeperThan } from './json';
 import { readScenarioLeniently } from './lenient';
 import { migrate } from './migrations';
 import { clip, formatCount, type Notice } from './notice';
@@ -76,6 +77,8 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
       ok: false,
       message: `is too large to be a scenario (${formatCount(text.length)} characters; at most ${formatCount(MAX_FILE_CHARS)})`,
     };
+  if (nestsDeeperThan(text))
+    return { ok: false, message: 'is not a scenario: its brackets nest more than 64 levels deep' };
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {

@@ -9,6 +9,28 @@ export type JsonObject = Record<string, unknown>;
 /** The deepest nesting `canonicalJson` accepts; scenarios nest at most five levels, so this only stops junk. */
 const MAX_DEPTH = 64;
 
+/**
+ * Say whether JSON text nests deeper than `limit` levels of brackets (outside strings). Linear and stops early:
+ * readers of untrusted text refuse such text before `JSON.parse`, which takes seconds on a megabyte of brackets,
+ * and before anything downstream (canonical writing, checks) meets a value nested past `MAX_DEPTH`.
+ */
+export function nestsDeeperThan(text: string, limit: number = MAX_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** Say whether a value is a plain JSON object (not null, not an array). */
 export function isPlainObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

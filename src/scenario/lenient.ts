@@ -14,7 +14,14 @@ import { noteUnknownKeys, readText } from './lenient-fields';
 import { readMeasures } from './lenient-measures';
 import { clip, describeValue, type Notice, NoticeLog } from './notice';
 import { HORIZON_LIMITS, parseScenario } from './parse';
-import { AssumptionsSchema, SCHEMA_VERSION, type Scenario, ScenarioSchema, ViewSchema } from './schema';
+import {
+  AssumptionsSchema,
+  MAX_VIEW_CHARS,
+  SCHEMA_VERSION,
+  type Scenario,
+  ScenarioSchema,
+  ViewSchema,
+} from './schema';
 
 /** A scenario read leniently, with what could not be read. */
 export interface LenientResult {
@@ -26,8 +33,6 @@ const SHAPE = ScenarioSchema.shape;
 const SCENARIO_KEYS: ReadonlySet<string> = new Set(Object.keys(SHAPE));
 const DATASET_KEYS: ReadonlySet<string> = new Set(Object.keys(SHAPE.dataset.shape));
 const ASSUMPTION_KEYS = Object.keys(AssumptionsSchema.shape) as (keyof typeof AssumptionsSchema.shape)[];
-/** Extra view settings (the view is open to later fields) are kept only while this small. */
-const MAX_VIEW_CHARS = 10_000;
 
 function readId(value: unknown, base: Scenario, log: NoticeLog): string {
   if (SHAPE.id.safeParse(value).success) return value as string;

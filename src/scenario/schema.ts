@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate, isQuarter, type PolicyInstance, type Quarter } from '../engine';
+import { canonicalJson } from './json';
 
 export const SCHEMA_VERSION = 1;
 
@@ -61,10 +62,26 @@ export const PolicyInstanceSchema = z.strictObject({
   params: z.record(z.string(), z.unknown()),
 });
 
-export const ViewSchema = z.looseObject({
-  dealsMetric: z.enum(['count', 'usd']).optional(),
-  sourcedOnly: z.boolean().optional(),
-});
+/** The most the view settings may take, written as canonical JSON (later versions may add fields). */
+export const MAX_VIEW_CHARS = 10_000;
+
+function viewSize(value: unknown): number {
+  try {
+    return canonicalJson(value).length;
+  } catch {
+    return Number.POSITIVE_INFINITY; // nested past canonicalJson's limit
+  }
+}
+
+export const ViewSchema = z
+  .looseObject({
+    dealsMetric: z.enum(['count', 'usd']).optional(),
+    sourcedOnly: z.boolean().optional(),
+  })
+  // Unknown view fields are kept for later versions, but bounded: every scenario must write as a link.
+  .refine((view) => viewSize(view) <= MAX_VIEW_CHARS, {
+    error: `view settings must be at most ${MAX_VIEW_CHARS.toLocaleString('en-US')} characters as JSON, nested at most 64 levels`,
+  });
 
 export const ScenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -4,7 +4,7 @@
  * (each migrated and repaired like a link), with notices for the rest, so a bad save never stops the app opening.
  */
 import { fallbackFor } from './fallback';
-import { isPlainObject, own } from './json';
+import { isPlainObject, nestsDeeperThan, own } from './json';
 import { readScenarioLeniently } from './lenient';
 import { readText } from './lenient-fields';
 import { migrate } from './migrations';
@@ -105,6 +105,7 @@ export function decodeStored(text: string | null | undefined): DecodedStore {
     return empty('Your autosaved work is too large to read, so Yardstick starts afresh.');
   let doc: unknown;
   try {
+    if (nestsDeeperThan(text)) throw new RangeError('nested too deeply');
     doc = JSON.parse(text);
   } catch {
     return empty('Your autosaved work is damaged and could not be read, so Yardstick starts afresh.');
