@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './src/build/csp';
+import { contentSecurityPolicy } from './src/build/csp.js';
 
 export default defineConfig({
   plugins: [

@@ -63,6 +63,8 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
     [baselineRun],
   );
 
+  const closeDrilldown = useAppStore((s) => s.closeDrilldown);
+  const setView = useAppStore((s) => s.setView);
   useEffect(() => actions.openBuiltIn(), [actions]);
   // Teaching (issue 7): lesson and mode from the address; an embed shows one chart; the brief is a print page.
   useTeachingRoute();
@@ -77,27 +79,54 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
           <h1>Yardstick</h1>
           <span className="tagline">How much of the yard does each fence enclose?</span>
         </div>
-        <PresetPicker />
-        <UndoRedo />
+        {/* Every part in its own error boundary: a crash in one shows "Reset this panel"; the rest works. */}
+        <PanelBoundary name="Preset picker" compact>
+          <PresetPicker />
+        </PanelBoundary>
+        <PanelBoundary name="Undo and redo" compact>
+          <UndoRedo />
+        </PanelBoundary>
         <div className="menus">
-          <ScenarioMenu />
-          <ShareMenu />
-          <CompareMenu />
-          <DataMenu actions={actions} />
-          <TeachMenu />
-          <About />
+          <PanelBoundary name="Scenario menu" compact>
+            <ScenarioMenu />
+          </PanelBoundary>
+          <PanelBoundary name="Share menu" compact>
+            <ShareMenu />
+          </PanelBoundary>
+          <PanelBoundary name="Compare menu" compact>
+            <CompareMenu />
+          </PanelBoundary>
+          <PanelBoundary name="Data menu" compact>
+            <DataMenu actions={actions} />
+          </PanelBoundary>
+          <PanelBoundary name="Teach menu" compact>
+            <TeachMenu />
+          </PanelBoundary>
+          <PanelBoundary name="About" compact>
+            <About />
+          </PanelBoundary>
         </div>
       </header>
-      <DatasetProblems />
-      <ScenarioNotices />
-      <FileDrop />
+      <PanelBoundary name="Dataset problems">
+        <DatasetProblems />
+      </PanelBoundary>
+      <PanelBoundary name="Notices">
+        <ScenarioNotices />
+      </PanelBoundary>
+      <PanelBoundary name="File drop">
+        <FileDrop />
+      </PanelBoundary>
       <div className="layout">
         <PanelBoundary name="Measures">
           <PolicyStack index={index} result={result} />
         </PanelBoundary>
         <main className="main">
-          <LessonPlayer index={index} />
-          <ScenarioIntro />
+          <PanelBoundary name="Lesson">
+            <LessonPlayer index={index} />
+          </PanelBoundary>
+          <PanelBoundary name="Scenario title">
+            <ScenarioIntro />
+          </PanelBoundary>
           {status === 'loading' && !result && (
             <p className="loading" role="status">
               Loading the built-in dataset…
@@ -148,12 +177,20 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
         </main>
       </div>
       {result && index && (
-        <PanelBoundary name="Drill-down">
+        <PanelBoundary name="Drill-down" onReset={closeDrilldown} placement="floating">
           <Drilldown index={index} spec={spec} result={result} />
         </PanelBoundary>
       )}
-      <ReferencePanel />
-      <PresentBar />
+      <PanelBoundary
+        name="Glossary and key dates"
+        onReset={() => setView({ reference: null })}
+        placement="floating"
+      >
+        <ReferencePanel />
+      </PanelBoundary>
+      <PanelBoundary name="Presentation bar">
+        <PresentBar />
+      </PanelBoundary>
     </div>
   );
 }

@@ -48,6 +48,8 @@ interface PanelProps {
   readonly onReset?: () => void;
   /** A one-line message (for small places such as the top bar's menus). */
   readonly compact?: boolean;
+  /** Where the message sits, for panels that float over the page (e.g. 'floating' for drawers). */
+  readonly placement?: 'floating';
 }
 
 interface PanelState {
@@ -74,11 +76,11 @@ export class PanelBoundary extends Component<PanelProps, PanelState> {
 
   override render() {
     const { error } = this.state;
-    const { name, compact } = this.props;
+    const { name, compact, placement } = this.props;
     if (error) {
       return (
         <div
-          className={compact ? 'panel-error compact' : 'notice error panel-error'}
+          className={`${compact ? 'panel-error compact' : 'notice error panel-error'}${placement ? ` ${placement}` : ''}`}
           role="alert"
           data-testid="panel-error"
           data-panel={name}

@@ -12,6 +12,8 @@ import { CompaniesChart } from '../charts/companies-chart';
 import { DealsChart } from '../charts/deals-chart';
 import { ModelsChart } from '../charts/models-chart';
 import { OverlapChart } from '../charts/overlap-chart';
+import { PanelBoundary } from '../error-boundary';
+import { ScenarioNotices } from '../panels/scenario-notices';
 import { pageBase } from '../teaching/route-state';
 import { DATA_CREDIT } from './csv-export';
 
@@ -53,8 +55,12 @@ export function EmbedView({
   return (
     <main className="embed" data-testid="embed-view">
       <h1 className="sr-only">Yardstick: {scenario.title}</h1>
+      {/* What the link could not read, and any unexpected error: never silent, even in a frame. */}
+      <ScenarioNotices />
       {index && result ? (
-        <ChartById chart={chart} index={index} result={result} />
+        <PanelBoundary name="Chart">
+          <ChartById chart={chart} index={index} result={result} />
+        </PanelBoundary>
       ) : (
         <p className="loading" role="status">
           Loading…

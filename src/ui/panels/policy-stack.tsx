@@ -4,6 +4,7 @@
 import { useId, useMemo } from 'react';
 import { type DatasetIndex, type SimulationResult, TEMPLATES } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
+import { PanelBoundary } from '../error-boundary';
 import { colourOf } from '../styles/tokens';
 import { AssumptionsPanel } from './assumptions-panel';
 import { PolicyCard } from './policy-card';
@@ -46,16 +47,17 @@ export function PolicyStack({
               }
             : null;
         return (
-          <PolicyCard
-            key={policy.id}
-            policy={policy}
-            position={position}
-            count={policies.length}
-            colour={colour}
-            modelLogs={modelLogs}
-            chipIds={chipIds}
-            captured={captured}
-          />
+          <PanelBoundary key={policy.id} name={`Measure ${position + 1}`}>
+            <PolicyCard
+              policy={policy}
+              position={position}
+              count={policies.length}
+              colour={colour}
+              modelLogs={modelLogs}
+              chipIds={chipIds}
+              captured={captured}
+            />
+          </PanelBoundary>
         );
       })}
       <div className="add-measure">
@@ -75,7 +77,9 @@ export function PolicyStack({
           ))}
         </select>
       </div>
-      <AssumptionsPanel />
+      <PanelBoundary name="Assumptions">
+        <AssumptionsPanel />
+      </PanelBoundary>
     </aside>
   );
 }

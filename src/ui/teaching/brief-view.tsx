@@ -15,9 +15,11 @@ import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import { CompaniesChart } from '../charts/companies-chart';
 import { DealsChart } from '../charts/deals-chart';
+import { PanelBoundary } from '../error-boundary';
 import { DATA_CREDIT } from '../export/csv-export';
 import { QrCode } from '../export/qr-code';
 import { formatCount, formatValue } from '../format';
+import { ScenarioNotices } from '../panels/scenario-notices';
 import { pageBase } from './route-state';
 
 /** At most this many measures are listed; a note counts the rest. */
@@ -140,19 +142,28 @@ export function BriefView({
           One page, A4 or Letter. Choose “Save as PDF” in the print dialog for a file.
         </span>
       </div>
+      <ScenarioNotices />
       <article className="brief" aria-label="One-page brief" data-testid="brief">
         <header className="brief-head">
           <p className="brief-kicker">Yardstick · scenario brief</p>
           <h1>{scenario.title}</h1>
           <p className="brief-desc">{scenario.description}</p>
         </header>
-        <Measures policies={scenario.policies} />
+        <PanelBoundary name="Measures">
+          <Measures policies={scenario.policies} />
+        </PanelBoundary>
         {result && index ? (
           <>
-            <Headline result={result} />
+            <PanelBoundary name="Headline numbers">
+              <Headline result={result} />
+            </PanelBoundary>
             <div className="brief-charts">
-              <CompaniesChart result={result} />
-              <DealsChart result={result} />
+              <PanelBoundary name="Companies chart">
+                <CompaniesChart result={result} />
+              </PanelBoundary>
+              <PanelBoundary name="Deals chart">
+                <DealsChart result={result} />
+              </PanelBoundary>
             </div>
           </>
         ) : (
@@ -174,7 +185,9 @@ export function BriefView({
               synthetic, calibrated to published totals. A scenario tool, not legal advice.
             </p>
           </div>
-          <QrCode text={link} label="QR code of the link to this scenario" />
+          <PanelBoundary name="QR code">
+            <QrCode text={link} label="QR code of the link to this scenario" />
+          </PanelBoundary>
         </footer>
       </article>
     </main>
