@@ -91,6 +91,13 @@ function applyEdit(text: string, e: Edit): string {
   }
 }
 
+/** A text damaged in transit: cut short, bytes inserted, deleted or replaced (one to four times). */
+export function damagedArb(textArb: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(textArb, fc.array(editArb, { minLength: 1, maxLength: 4 }))
+    .map(([text, edits]) => edits.reduce(applyEdit, text));
+}
+
 /**
  * Hostile variants of a valid document `docArb` (already JSON-able): the text damaged in transit, a value replaced
  * by junk (JSON or raw text), decorated with a byte-order mark or CRLF line ends.
@@ -110,12 +117,7 @@ export function hostileTextsOf(docArb: fc.Arbitrary<unknown>, pretty: (doc: unkn
         .tuple(docArb, fc.nat(), rawJunkArb, fc.constantFrom('x', '__proto__', 'constructor', 'policies'))
         .map(([doc, pick, raw, key]) => withRawAt(doc, pick, raw, key)),
     },
-    {
-      weight: 3,
-      arbitrary: fc
-        .tuple(docArb, fc.array(editArb, { minLength: 1, maxLength: 4 }))
-        .map(([doc, edits]) => edits.reduce(applyEdit, pretty(doc))),
-    },
+    { weight: 3, arbitrary: damagedArb(docArb.map(pretty)) },
     {
       weight: 1,
       arbitrary: fc
