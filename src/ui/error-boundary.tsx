@@ -18,8 +18,9 @@ function shortMessage(error: unknown): string {
 }
 
 /**
- * Local-storage key naming one panel that fails to draw until its "Reset this panel" is pressed, for the tests of
- * this boundary (e2e). Only the user's own browser can set it; a link cannot.
+ * Local-storage key naming one panel (or 'App', the whole app) that fails to draw until its "Reset this panel" (or
+ * "Try again") is pressed, for the end-to-end tests of these boundaries. Only the user's own browser can set it;
+ * a link cannot.
  */
 export const CRASH_TEST_KEY = 'yardstick.crash-test';
 let crashTarget: string | null | undefined;
@@ -104,6 +105,9 @@ export class PanelBoundary extends Component<PanelProps, PanelState> {
   }
 }
 
+/** The crash-test name of the whole app. */
+const APP = 'App';
+
 interface AppState {
   readonly error: Error | null;
 }
@@ -120,9 +124,20 @@ export class AppBoundary extends Component<{ readonly children: ReactNode }, App
     console.warn('Yardstick failed to draw:', error.message, info.componentStack ?? '');
   }
 
+  private readonly retry = () => {
+    crashReset.add(APP);
+    this.setState({ error: null });
+  };
+
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    if (!error)
+      return (
+        <>
+          {crashTestArmed(APP) && <CrashTest name={APP} />}
+          {this.props.children}
+        </>
+      );
     return (
       <main className="app-failed" role="alert" data-testid="app-failed">
         <h1>Yardstick</h1>
@@ -131,7 +146,7 @@ export class AppBoundary extends Component<{ readonly children: ReactNode }, App
         </p>
         <p>Your work is kept in this browser. Try again, or reload the page.</p>
         <p className="app-failed-actions">
-          <button type="button" onClick={() => this.setState({ error: null })}>
+          <button type="button" onClick={this.retry}>
             Try again
           </button>
           <button type="button" onClick={() => window.location.reload()}>
