@@ -8,15 +8,37 @@ import { useAppStore } from '../../state/use-app-store';
 import { GlossaryBody } from './glossary-panel';
 import { TimelineBody } from './timeline-panel';
 
+/**
+ * Give focus back to what opened the panel; if that is now hidden (a button in a menu that closed as the panel
+ * opened), to the menu's own button, so keyboard focus never falls back to the top of the page.
+ */
+function focusOpener(opener: Element | null): void {
+  if (!(opener instanceof HTMLElement) || !opener.isConnected) return;
+  opener.focus();
+  // Inside a closed <details> the button cannot take focus (it is hidden, though it may still have a box).
+  if (document.activeElement !== opener)
+    opener.closest('details')?.querySelector<HTMLElement>(':scope > summary')?.focus();
+}
+
 export function ReferencePanel() {
   const reference = useAppStore((s) => s.view.reference);
   const setView = useAppStore((s) => s.setView);
   const ref = useRef<HTMLElement>(null);
   const opener = useRef<Element | null>(null);
+  // The last element that had focus: a menu closing as it opens the panel moves focus to the page itself first.
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof Element) lastFocused.current = e.target;
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
   const panel = reference?.panel ?? null;
   useEffect(() => {
     if (!panel) return;
-    opener.current ??= document.activeElement;
+    const active = document.activeElement;
+    opener.current ??= active && active !== document.body ? active : lastFocused.current;
     ref.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setView({ reference: null });
@@ -26,7 +48,7 @@ export function ReferencePanel() {
   }, [panel, setView]);
   useEffect(() => {
     if (panel) return;
-    (opener.current as HTMLElement | null)?.focus?.();
+    focusOpener(opener.current);
     opener.current = null;
   }, [panel]);
   if (!reference) return null;
