@@ -2,7 +2,11 @@
  * Design tokens: a colour-blind-safe palette (Okabe & Ito) and chart sizes. Components take colours from here.
  */
 
-/** Series colours, assigned to measures in order. Okabe–Ito, safe for the common colour-vision deficiencies. */
+/**
+ * Series colours, assigned to measures in order. Okabe–Ito's six colours, then a dark brown and a grey, chosen so
+ * that every pair (and the combined view's near-black) stays apart under protanopia, deuteranopia and tritanopia
+ * (test/ui/palette.test.ts). (The brown replaced a dark yellow that protanopes could not tell from the vermillion.)
+ */
 export const SERIES_COLOURS = [
   '#0072B2',
   '#D55E00',
@@ -10,7 +14,7 @@ export const SERIES_COLOURS = [
   '#CC79A7',
   '#E69F00',
   '#56B4E9',
-  '#8C6D00',
+  '#7A4A00',
   '#6B6B6B',
 ] as const;
 
