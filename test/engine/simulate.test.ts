@@ -100,7 +100,10 @@ describe('simulate', () => {
     expect(result.measures[0]!.series.companiesInScopeStopped[q('2025Q1')]).toBe(1);
     expect(result.measures[1]!.series.companiesInScopeStopped[q('2025Q1')]).toBe(1);
     expect(result.measures[2]!.series.companiesInScopeStopped.every((v) => v === 0)).toBe(true);
-    const lowered = simulate(indexOf(data), makeSpec([makePolicy('us-outbound', { params: { prohibitedComputeFlop: 1e24 } })]));
+    const lowered = simulate(
+      indexOf(data),
+      makeSpec([makePolicy('us-outbound', { params: { prohibitedComputeFlop: 1e24 } })]),
+    );
     expect(lowered.measures[0]!.series.companiesInScopeStopped[q('2025Q1')]).toBe(2);
   });
   it('counts companies in scope without a deal', () => {
