@@ -12,11 +12,14 @@ import { appStore } from './state/use-app-store';
 import { registerProjection } from './state/use-simulation';
 import { App } from './ui/app';
 import { AppBoundary, installErrorNotices } from './ui/error-boundary';
+import { installMenuPlacement } from './ui/menu-placement';
 import { registerServiceWorker } from './ui/service-worker';
 import './ui/styles/app.css';
 
 // Errors outside React (handlers, timers, promises) become a notice instead of failing silently.
 installErrorNotices();
+// Top-bar menus open on the screen wherever their button sits.
+installMenuPlacement();
 registerProjection(projectDataset);
 // Before the first render, so the first run is of the linked or autosaved scenario, not the default. It never
 // throws by design; if it ever did, the app still opens on the default scenario, with a notice.

@@ -1,13 +1,12 @@
 /**
- * The compare baseline's run: a second `simulate` of the baseline scenario on the same data (and, when the
- * assumptions match, the very same index as the working run). Null when nothing is being compared.
+ * The compare baseline's run: the baseline scenario on the same data, in its own lane of the simulation worker
+ * (or on the main thread without one; with the same assumptions it reuses the working run's index). Null when
+ * nothing is being compared.
  */
 import { useMemo } from 'react';
-import { type SimulationResult, simulate } from '../engine';
-import { runSpecOf } from '../scenario/run-spec';
+import type { SimulationResult } from '../engine';
 import { type Baseline, useCompare } from './compare-store';
-import { useAppStore } from './use-app-store';
-import { useIndex } from './use-simulation';
+import { useRun, useScenarioRequest } from './use-simulation';
 
 /** The baseline and its result. */
 export interface BaselineRun {
@@ -15,15 +14,14 @@ export interface BaselineRun {
   readonly result: SimulationResult;
 }
 
-/** Run the compare baseline (memoised on the baseline and the index). */
+/** Run the compare baseline. While a new baseline runs, the previous one shows, under its own name. */
 export function useBaselineRun(): BaselineRun | null {
   const baseline = useCompare((s) => s.baseline);
-  const current = useAppStore((s) => s.scenario);
-  const sourcedOnly = useAppStore((s) => s.view.sourcedOnly);
-  // Without a baseline this asks for the working scenario's index, which is cached: no extra work.
-  const index = useIndex(baseline?.scenario ?? current, sourcedOnly);
+  const request = useScenarioRequest(baseline?.scenario ?? null, baseline);
+  const output = useRun('baseline', request);
+  const shown = output?.request.tag as Baseline | undefined;
   return useMemo(
-    () => (baseline && index ? { baseline, result: simulate(index, runSpecOf(baseline.scenario)) } : null),
-    [baseline, index],
+    () => (baseline && output && shown ? { baseline: shown, result: output.result } : null),
+    [baseline, output, shown],
   );
 }

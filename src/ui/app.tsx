@@ -1,12 +1,14 @@
 /**
  * The app: the policy stack on the left, headline numbers and charts on the right, the drill-down drawer on top.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Dataset } from '../engine';
 import { useDatasetStore } from '../state/dataset-store';
+import { markCommitted } from '../state/perf-marks';
 import { useAppStore } from '../state/use-app-store';
 import { useBaselineRun } from '../state/use-baseline';
-import { useSimulation } from '../state/use-simulation';
+import { useFullIndex, useSimulation } from '../state/use-simulation';
+import { benchDatasetLoader } from '../worker/simulation-bench';
 import { ChipsChart } from './charts/chips-chart';
 import { CompaniesChart } from './charts/companies-chart';
 import { DealsChart } from './charts/deals-chart';
@@ -49,9 +51,18 @@ function ScenarioIntro() {
 }
 
 export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
-  const actions = useMemo(() => makeDataActions(loadBuiltIn), [loadBuiltIn]);
+  // `?bench-dataset=` swaps the built-in data for a synthetic set in bench builds only (simulation-bench.ts).
+  const actions = useMemo(() => makeDataActions(benchDatasetLoader() ?? loadBuiltIn), [loadBuiltIn]);
   const status = useDatasetStore((s) => s.status);
-  const { index, spec, result, runMs } = useSimulation();
+  const simulation = useSimulation();
+  const { view, spec, result, runMs } = simulation;
+  // The full index is built on this thread only for what reads single records: the drill-down and explanations.
+  const drilldownOpen = useAppStore((s) => s.view.drilldown !== null || s.view.selectedCompany !== null);
+  const index = useFullIndex(simulation, drilldownOpen);
+  // Every chart has committed this result (layout effects run children first): mark it for npm run bench:browser.
+  useLayoutEffect(() => {
+    if (result) markCommitted(simulation.input);
+  }, [result, simulation.input]);
   const policies = useAppStore((s) => s.scenario.policies);
   const baselineRun = useBaselineRun();
   const baseline = useMemo(
@@ -69,8 +80,8 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
   // Teaching (issue 7): lesson and mode from the address; an embed shows one chart; the brief is a print page.
   useTeachingRoute();
   const mode = useAppStore((s) => s.view.mode);
-  if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={index} result={result} />;
-  if (mode === 'brief') return <BriefView index={index} result={result} />;
+  if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={view} result={result} />;
+  if (mode === 'brief') return <BriefView index={view} result={result} />;
 
   return (
     <div className={mode === 'present' ? 'app presenting' : 'app'}>
@@ -118,7 +129,7 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
       </PanelBoundary>
       <div className="layout">
         <PanelBoundary name="Measures">
-          <PolicyStack index={index} result={result} />
+          <PolicyStack index={view} result={result} />
         </PanelBoundary>
         <main className="main">
           <PanelBoundary name="Lesson">
@@ -135,7 +146,7 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
           {status === 'error' && !result && (
             <p className="notice error">The dataset could not be loaded. Open one from the Data menu.</p>
           )}
-          {result && index && (
+          {result && view && (
             <>
               {baselineRun && (
                 <PanelBoundary name="Comparison">
@@ -155,7 +166,7 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
                 <div className="wide">
                   <PanelBoundary name="Models chart">
                     <ModelsChart
-                      index={index}
+                      index={view}
                       result={result}
                       baselinePolicies={baselineRun?.baseline.scenario.policies}
                     />
@@ -165,11 +176,11 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
                   <OverlapChart result={result} />
                 </PanelBoundary>
                 <PanelBoundary name="Chips chart">
-                  <ChipsChart chips={index.dataset.chips} policies={policies} />
+                  <ChipsChart chips={view.dataset.chips} policies={policies} />
                 </PanelBoundary>
               </div>
               <p className="status-line">
-                Data: {index.dataset.name}, as of {index.dataset.asOf}. Run in {runMs.toFixed(1)} ms in your
+                Data: {view.dataset.name}, as of {view.dataset.asOf}. Run in {runMs.toFixed(1)} ms in your
                 browser. Model data: Epoch AI, &lsquo;Data on AI Models&rsquo; (CC BY 4.0).
               </p>
             </>

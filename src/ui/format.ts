@@ -46,9 +46,12 @@ function trim(x: number): string {
       : x.toFixed(2).replace(/\.?0+$/, '');
 }
 
+// One formatter for every call: `toLocaleString` builds a new one each time (tens of µs, hundreds of calls a redraw).
+const COUNT = new Intl.NumberFormat('en-US');
+
 /** Format a whole count with thousands separators. */
 export function formatCount(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+  return COUNT.format(Math.round(value));
 }
 
 /** Format a share 0–1 as a percentage. */

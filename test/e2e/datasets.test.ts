@@ -89,7 +89,7 @@ describeBrowser('datasets (browser)', () => {
     );
     await expect(alert.textContent()).resolves.toContain('the data in use has not changed');
     await expect(inUse(page)).resolves.toBe('Built-in dataset');
-    await expect(page.locator('.status-line').textContent()).resolves.toContain('Data: Default');
+    await expect.poll(() => page.locator('.status-line').textContent()).toContain('Data: Default');
     await page.screenshot({ path: `${SHOTS}/dataset-broken-csv.png` });
     await alert.getByRole('button', { name: 'Dismiss' }).click();
   });
@@ -99,9 +99,8 @@ describeBrowser('datasets (browser)', () => {
     await openMenu(page);
     await fileInput(page).setInputFiles(FIXTURE);
     await expect.poll(() => inUse(page)).toBe('Your file: small-dataset.json');
-    await expect(page.locator('.status-line').textContent()).resolves.toContain('Data: Small test fixture');
-    const after = await chartTable(page, 'deals');
-    expect(after).not.toEqual(before);
+    await expect.poll(() => page.locator('.status-line').textContent()).toContain('Data: Small test fixture');
+    await expect.poll(() => chartTable(page, 'deals')).not.toEqual(before);
     await openMenu(page);
     await page.screenshot({ path: `${SHOTS}/dataset-json-open.png` });
   });
@@ -109,7 +108,7 @@ describeBrowser('datasets (browser)', () => {
   it('goes back to the built-in data', async () => {
     await page.getByRole('button', { name: 'Back to the built-in data' }).click();
     await expect.poll(() => inUse(page)).toBe('Built-in dataset');
-    await expect(page.locator('.status-line').textContent()).resolves.toContain('Data: Default');
+    await expect.poll(() => page.locator('.status-line').textContent()).toContain('Data: Default');
     await expect(page.getByRole('button', { name: 'Back to the built-in data' }).count()).resolves.toBe(0);
   });
 
@@ -120,8 +119,8 @@ describeBrowser('datasets (browser)', () => {
     await expect
       .poll(() => inUse(page))
       .toBe('Your files: dataset.csv, companies.csv, models.csv, chips.csv, transactions.csv');
-    await expect(page.locator('.status-line').textContent()).resolves.toContain('Data: Small test fixture');
-    expect(await chartTable(page, 'companies')).not.toEqual(before);
+    await expect.poll(() => page.locator('.status-line').textContent()).toContain('Data: Small test fixture');
+    await expect.poll(() => chartTable(page, 'companies')).not.toEqual(before);
     await openMenu(page);
     await page.screenshot({ path: `${SHOTS}/dataset-csv-open.png` });
   });
@@ -149,9 +148,9 @@ describeBrowser('datasets (browser)', () => {
     );
     await fileInput(page).setInputFiles(zipPath);
     await expect.poll(() => inUse(page), { timeout: 30_000 }).toBe('Your file: default-csv.zip');
-    await expect(page.locator('.status-line').textContent()).resolves.toContain(
-      'Data: Default, as of 2026-08-19',
-    );
+    await expect
+      .poll(() => page.locator('.status-line').textContent())
+      .toContain('Data: Default, as of 2026-08-19');
   });
 
   it('opens files dropped on the data menu, without the page taking them for a scenario', async () => {
@@ -221,8 +220,10 @@ describeBrowser('large datasets (browser)', () => {
     await expect(opening.getByRole('progressbar').count()).resolves.toBe(1);
     await opening.getByText(/reading large\.json \(\d+ %\)|parsing|checking/).waitFor();
     await page.screenshot({ path: `${SHOTS}/dataset-large-progress.png` });
+    // A function, not a string: the page's Content Security Policy forbids evaluating strings.
     await page.waitForFunction(
-      `document.querySelector('.data-menu .menu-body > p strong')?.textContent === 'Your file: large.json'`,
+      () =>
+        document.querySelector('.data-menu .menu-body > p strong')?.textContent === 'Your file: large.json',
       undefined,
       { timeout: 110_000, polling: 250 },
     );

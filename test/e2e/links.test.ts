@@ -379,7 +379,7 @@ describeBrowser('share, save and compare (browser)', () => {
     expect(text).toContain('US outbound investment rule: Prohibited compute threshold 1e25 → 1e24 FLOP');
     expect(text).toContain('US chip export controls: switched off');
     expect(text).toMatch(/Deals captured by \d{4}Q\d: [\d,]+ → [\d,]+ \([+−][\d,]+\)/);
-    const legend = () => page.locator('#chart-companies .recharts-legend-item-text').allTextContents();
+    const legend = () => page.locator('#chart-companies .chart-legend-item-text').allTextContents();
     await expect.poll(legend).toContain(`Baseline: ${preset.title}`);
     await page.screenshot({ path: `${SHOTS}/compare.png`, fullPage: true });
     await expect(page.locator('#chart-models .baseline-line').textContent()).resolves.toBe(

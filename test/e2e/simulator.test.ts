@@ -76,7 +76,7 @@ describeBrowser('simulator (browser)', () => {
   });
 
   it('names each switch after its measure and removes a series when switched off', async () => {
-    const legend = () => page.locator('#chart-companies .recharts-legend-item-text').allTextContents();
+    const legend = () => page.locator('#chart-companies .chart-legend-item-text').allTextContents();
     await expect.poll(legend).toContain('US crackdown on distillation');
     await page.getByRole('switch', { name: 'US crackdown on distillation' }).click();
     await expect.poll(legend).not.toContain('US crackdown on distillation');
@@ -115,7 +115,7 @@ describeBrowser('simulator (browser)', () => {
 
   it('opens the deals behind a bar and a company explanation, and closes with Escape', async () => {
     await page.getByLabel('Scenario preset').selectOption('us-outbound-2025');
-    await page.locator('#chart-deals .recharts-bar-rectangle path').first().click();
+    await page.locator('#chart-deals rect[data-stack]').first().click();
     const drawer = page.getByRole('dialog');
     await drawer.waitFor();
     await expect(drawer.locator('table tbody tr').count()).resolves.toBeGreaterThan(0);

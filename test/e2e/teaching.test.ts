@@ -214,7 +214,7 @@ describeBrowser('teaching and communicating (browser)', () => {
       const brief = page.getByTestId('brief');
       await brief.waitFor();
       await page.getByTestId('brief-combined').waitFor();
-      await page.locator('.brief .recharts-surface').first().waitFor();
+      await page.locator('.brief svg.time-chart').first().waitFor();
       await expect(brief.locator('h1').textContent()).resolves.toBe(
         'Both sides after the April 2026 escalation',
       );
@@ -242,7 +242,7 @@ describeBrowser('teaching and communicating (browser)', () => {
     beforeAll(async () => {
       ({ page, errors } = await openPage(browser, base()));
       await page.getByTestId('summary-us-outbound').waitFor();
-      await page.locator('#chart-companies svg.recharts-surface[role="application"]').waitFor();
+      await page.locator('#chart-companies svg.time-chart[role="application"]').waitFor();
     });
 
     it('exports a chart as SVG and as a PNG of twice its size', async () => {
@@ -300,7 +300,7 @@ describeBrowser('teaching and communicating (browser)', () => {
       const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
       const { page: embed, errors: e2 } = await openPage(browser, src, { width: 800, height: 520 });
       await embed.getByTestId('embed-view').waitFor();
-      await embed.locator('#chart-companies svg.recharts-surface[role="application"]').waitFor();
+      await embed.locator('#chart-companies svg.time-chart[role="application"]').waitFor();
       await expect(embed.locator('figure.chart').count()).resolves.toBe(1);
       await expect(embed.locator('.topbar, .stack, .summary, .chart-controls:visible').count()).resolves.toBe(
         0,

@@ -21,7 +21,7 @@ export interface View {
 /** Wait until the full app has run the scenario and drawn its charts. */
 export async function appReady(page: Page): Promise<void> {
   await page.locator('.summary-card').first().waitFor();
-  await page.locator('#chart-companies svg.recharts-surface').first().waitFor();
+  await page.locator('#chart-companies svg.time-chart').first().waitFor();
 }
 
 /** Open a `<details>` menu in the top bar by its summary text. */
@@ -64,7 +64,7 @@ export const VIEWS: readonly View[] = [
     path: '',
     reach: async (page) => {
       await appReady(page);
-      await page.locator('#chart-deals .recharts-bar-rectangle path').first().click();
+      await page.locator('#chart-deals rect[data-stack]').first().click();
       await page.getByRole('dialog').locator('table tbody tr').first().waitFor();
     },
   },
@@ -73,7 +73,7 @@ export const VIEWS: readonly View[] = [
     path: '',
     reach: async (page) => {
       await appReady(page);
-      await page.locator('#chart-deals .recharts-bar-rectangle path').first().click();
+      await page.locator('#chart-deals rect[data-stack]').first().click();
       await page.getByRole('dialog').locator('table tbody button.link').first().click();
       await page
         .getByRole('dialog')
@@ -180,7 +180,7 @@ export const VIEWS: readonly View[] = [
     path: '?brief',
     reach: async (page) => {
       await page.getByTestId('brief-combined').waitFor();
-      await page.locator('.brief .recharts-surface').first().waitFor();
+      await page.locator('.brief svg.time-chart').first().waitFor();
       await page.locator('.brief svg.qr path').waitFor();
     },
   },
@@ -204,7 +204,7 @@ export const VIEWS: readonly View[] = [
       await expect
         .poll(() => page.locator('.data-menu .menu-body > p strong').first().textContent())
         .toBe('Your file: small-dataset.json');
-      await page.locator('#chart-companies svg.recharts-surface').first().waitFor();
+      await page.locator('#chart-companies svg.time-chart').first().waitFor();
     },
   },
   {

@@ -3,7 +3,7 @@
  * regions each enabled export-control rule controls. Under the 2022 rule a chip also needs 600 GB/s of
  * interconnect, which this plane cannot show: the region's label says so and the tooltip gives each chip's figure.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   LabelList,
@@ -15,14 +15,29 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Chip, PolicyInstance } from '../../engine';
+import { type Chip, type PolicyInstance, templateOf } from '../../engine';
 import { ChartFrame, DataTable } from './chart-frame';
 import { chipsModel } from './chips-model';
 
 const X_MAX = 40000;
 const Y_MAX = 25;
 
-export function ChipsChart({
+/** What of the measures this chart draws: the export-control rules (a compute slider changes none of it). */
+function chipRules(policies: readonly PolicyInstance[]): string {
+  return JSON.stringify(
+    policies
+      .filter((p) => templateOf(p.template)?.id === 'export-controls')
+      .map((p) => [p.id, p.enabled, p.title, p.params]),
+  );
+}
+
+// Redrawn only when the chips or an export-control rule change, not on every edit of another measure.
+export const ChipsChart = memo(
+  ChipsChartDrawing,
+  (a, b) => a.chips === b.chips && chipRules(a.policies) === chipRules(b.policies),
+);
+
+function ChipsChartDrawing({
   chips,
   policies,
 }: {

@@ -3,17 +3,6 @@
  * marked. Click a quarter to list the companies behind it.
  */
 import { memo, useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { Quarter, SimulationResult } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { formatCount } from '../format';
@@ -27,7 +16,8 @@ import {
   tableRowsOf,
 } from './compare-model';
 import { DifferenceToggle, useDifference } from './compare-toggle';
-import { EventKey, formatYearTick, timeDecorations, yearTicks } from './time-axis';
+import { EventKey } from './time-axis';
+import { type LineSpec, TimeChart } from './time-chart';
 import { partKeys } from './time-series';
 
 const Drawing = memo(function Drawing({
@@ -39,67 +29,44 @@ const Drawing = memo(function Drawing({
   onPick: (quarter: Quarter) => void;
   difference: boolean;
 }) {
-  const quarters = model.rows.map((r) => r.quarter as string);
+  const lines = useMemo(
+    () =>
+      model.series.flatMap((s): LineSpec[] => {
+        const keys = partKeys(s.key);
+        const width = s.key === BASELINE_KEY ? 1.5 : s.combined ? 3 : 2;
+        return [
+          { key: keys.history, label: s.label, colour: s.colour, width, legend: true },
+          {
+            key: keys.projection,
+            label: `${s.label} (projection, modeled)`,
+            colour: s.colour,
+            width,
+            dash: '6 4',
+            legend: false,
+          },
+        ];
+      }),
+    [model.series],
+  );
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <LineChart
-        data={model.rows}
-        margin={{ top: 18, right: 16, bottom: 0, left: 0 }}
-        onClick={(s) => s?.activeLabel && onPick(s.activeLabel as Quarter)}
-        style={{ cursor: 'pointer' }}
-      >
-        <CartesianGrid stroke="#eee" vertical={false} />
-        <XAxis
-          dataKey="quarter"
-          ticks={yearTicks(quarters)}
-          tickFormatter={formatYearTick}
-          tick={{ fontSize: 12 }}
-        />
-        <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={44} />
-        {difference && <ReferenceLine y={0} stroke="#555" />}
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(value, name) => [
-            formatCount(Number(value)),
-            String(name).replace(/ \(projection\)$/, ' (projection, modeled)'),
-          ]}
-          labelFormatter={(label) => `${label} — click to list the companies`}
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
-        {timeDecorations(quarters, model.firstProjection)}
-        {model.series.flatMap((s) => {
-          const keys = partKeys(s.key);
-          const width = s.key === BASELINE_KEY ? 1.5 : s.combined ? 3 : 2;
-          return [
-            <Line
-              key={keys.history}
-              dataKey={keys.history}
-              name={s.label}
-              stroke={s.colour}
-              strokeWidth={width}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />,
-            <Line
-              key={keys.projection}
-              dataKey={keys.projection}
-              name={`${s.label} (projection)`}
-              stroke={s.colour}
-              strokeWidth={width}
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-              legendType="none"
-            />,
-          ];
-        })}
-      </LineChart>
-    </ResponsiveContainer>
+    <TimeChart
+      rows={model.rows}
+      lines={lines}
+      firstProjection={model.firstProjection}
+      height={276}
+      yAxisWidth={44}
+      format={formatCount}
+      integerTicks
+      signed={difference}
+      label="Companies captured over time, per measure and all combined"
+      hint="click to list the companies"
+      onPick={onPick}
+    />
   );
 });
 
-export function CompaniesChart({
+// Memoised: the app redraws on every scenario edit, this chart only when its result (or baseline) changes.
+export const CompaniesChart = memo(function CompaniesChart({
   result,
   baseline,
 }: {
@@ -186,4 +153,4 @@ export function CompaniesChart({
       <Drawing model={model} onPick={onPick} difference={difference} />
     </ChartFrame>
   );
-}
+});

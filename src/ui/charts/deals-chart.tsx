@@ -3,18 +3,6 @@
  * Excepted deals are drawn in grey but are not counted as captured. Click a bar to list the deals.
  */
 import { memo, useMemo } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { Outcome, Quarter, SimulationResult } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { formatCount, formatUsd } from '../format';
@@ -28,7 +16,8 @@ import {
 } from './compare-model';
 import { DifferenceToggle, useDifference } from './compare-toggle';
 import { type DealsModel, dealsModel } from './deals-model';
-import { EventKey, formatYearTick, timeDecorations, yearTicks } from './time-axis';
+import { EventKey } from './time-axis';
+import { type LineSpec, TimeChart } from './time-chart';
 
 const Drawing = memo(function Drawing({
   model,
@@ -39,73 +28,49 @@ const Drawing = memo(function Drawing({
 }: {
   model: DealsModel;
   firstProjection: string | null;
-  onPick: (quarter: Quarter, stack: string) => void;
+  onPick: (quarter: Quarter, stack?: string) => void;
   /** Set when the baseline's total is drawn over the bars. */
   baselineLabel: string | null;
   difference: boolean;
 }) {
-  const quarters = model.rows.map((r) => r.quarter as string);
-  const format = model.unit === 'USD' ? formatUsd : formatCount;
+  const lines = useMemo(
+    (): LineSpec[] =>
+      baselineLabel
+        ? [
+            {
+              key: BASELINE_KEY,
+              label: baselineLabel,
+              colour: BASELINE_COLOUR,
+              width: 1.5,
+              step: true,
+              legend: true,
+            },
+          ]
+        : [],
+    [baselineLabel],
+  );
+  const usd = model.unit === 'USD';
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <ComposedChart
-        data={model.rows}
-        margin={{ top: 18, right: 16, bottom: 0, left: 8 }}
-        barCategoryGap={1}
-        stackOffset={difference ? 'sign' : 'none'}
-      >
-        <CartesianGrid stroke="#eee" vertical={false} />
-        <XAxis
-          dataKey="quarter"
-          ticks={yearTicks(quarters)}
-          tickFormatter={formatYearTick}
-          tick={{ fontSize: 12 }}
-        />
-        <YAxis
-          tickFormatter={(v) => format(Number(v))}
-          tick={{ fontSize: 12 }}
-          width={model.unit === 'USD' ? 70 : 44}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(value, name) => [format(Number(value)), name]}
-          labelFormatter={(label) => `${label} — click a bar to list the deals`}
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
-        {timeDecorations(quarters, firstProjection)}
-        {difference && <ReferenceLine y={0} stroke="#555" />}
-        {model.stacks.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stackId="deals"
-            fill={s.colour}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(data: { payload?: { quarter?: string } }) =>
-              data.payload?.quarter && onPick(data.payload.quarter as Quarter, s.key)
-            }
-          />
-        ))}
-        {baselineLabel && (
-          <Line
-            dataKey={BASELINE_KEY}
-            name={baselineLabel}
-            type="step"
-            stroke={BASELINE_COLOUR}
-            strokeWidth={1.5}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        )}
-      </ComposedChart>
-    </ResponsiveContainer>
+    <TimeChart
+      rows={model.rows}
+      bars={model.stacks}
+      lines={lines}
+      firstProjection={firstProjection}
+      height={276}
+      yAxisWidth={usd ? 70 : 44}
+      format={usd ? formatUsd : formatCount}
+      integerTicks={!usd}
+      signed={difference}
+      label="Deals captured over time, stacked by outcome or kind"
+      hint="click a bar to list the deals"
+      onPick={onPick}
+      pickBarsOnly
+    />
   );
 });
 
-export function DealsChart({
+// Memoised: the app redraws on every scenario edit, this chart only when its result (or baseline) changes.
+export const DealsChart = memo(function DealsChart({
   result,
   baseline,
 }: {
@@ -128,12 +93,12 @@ export function DealsChart({
     return dealsWithBaseline(mine, result, baseline.result, measure, metric, breakdown);
   }, [result, measure, view, baseline, difference]);
   const onPick = useMemo(
-    () => (quarter: Quarter, stack: string) =>
+    () => (quarter: Quarter, stack?: string) =>
       openDrilldown({
         kind: 'deals',
         policyId: measure,
         quarter,
-        outcome: view.dealsBreakdown === 'outcome' ? (stack as Outcome) : undefined,
+        outcome: view.dealsBreakdown === 'outcome' && stack ? (stack as Outcome) : undefined,
       }),
     [openDrilldown, measure, view.dealsBreakdown],
   );
@@ -235,4 +200,4 @@ export function DealsChart({
       />
     </ChartFrame>
   );
-}
+});

@@ -5,8 +5,10 @@
  * The cloud is light, memoised SVG: moving a line only moves clip rectangles, never the points.
  */
 import { memo, useMemo, useRef, useState } from 'react';
-import type { DatasetIndex, PolicyInstance, SimulationResult } from '../../engine';
+import type { PolicyInstance, SimulationResult } from '../../engine';
+import { markInput } from '../../state/perf-marks';
 import { useAppStore } from '../../state/use-app-store';
+import type { IndexView } from '../../worker/simulation-protocol';
 import { useFrameThrottle } from '../controls/use-frame-throttle';
 import { formatSci } from '../format';
 import { colourOf } from '../styles/tokens';
@@ -160,6 +162,7 @@ function LineHandle({
   const set = (l: number) => {
     const clamped = Math.min(Y_MAX, Math.max(Y_MIN, l));
     setDrag(clamped);
+    markInput();
     push(Number((10 ** clamped).toPrecision(3)));
   };
   return (
@@ -219,7 +222,8 @@ export function ModelsChart({
   result,
   baselinePolicies,
 }: {
-  index: DatasetIndex;
+  /** The index of the shown result: its models (projected ones included) and their companies. */
+  index: IndexView;
   result: SimulationResult;
   /** A compare baseline's measures: its lines that differ are drawn thin and grey. */
   baselinePolicies?: readonly PolicyInstance[] | undefined;
@@ -300,6 +304,8 @@ export function ModelsChart({
       <svg
         ref={svgRef}
         className="models-svg"
+        // Its own compositing layer: redrawing it (a line moved) repaints only it, not the page around it.
+        style={{ willChange: 'transform' }}
         viewBox={`0 0 ${W} ${H}`}
         // A group, not an image: it holds the draggable lines (sliders), which an image's children cannot be.
         role="group"

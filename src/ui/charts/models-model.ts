@@ -3,7 +3,7 @@
  * date and compute on a log axis, and a line for each active compute threshold. Points are computed once per
  * dataset; lines per scenario, so moving a line never recomputes the cloud.
  */
-import type { DatasetIndex, PolicyInstance } from '../../engine';
+import type { Company, Model, PolicyInstance, Provenance } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 
 export interface ModelPoint {
@@ -28,8 +28,18 @@ export interface ThresholdLine {
   readonly dash: boolean;
 }
 
+/** What the points are read from: a dataset index, or the small view of one the simulation worker sends. */
+export interface ModelSource {
+  readonly dataset: {
+    readonly models: readonly (Pick<Model, 'id' | 'name' | 'companyId' | 'date' | 'trainingComputeFlop'> & {
+      readonly provenance: Pick<Provenance, 'kind' | 'confidence'>;
+    })[];
+    readonly companies: readonly Pick<Company, 'id' | 'name'>[];
+  };
+}
+
 /** Return every model with a compute estimate as a point. */
-export function modelPoints(index: DatasetIndex): ModelPoint[] {
+export function modelPoints(index: ModelSource): ModelPoint[] {
   const companies = new Map(index.dataset.companies.map((c) => [c.id, c.name]));
   return index.dataset.models.flatMap((m) => {
     if (m.trainingComputeFlop === null) return [];

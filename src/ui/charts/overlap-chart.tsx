@@ -2,13 +2,13 @@
  * Overlap between measures (UpSet style): how many companies or deals were caught by exactly each combination
  * of measures. A dot row shows which measures are in each combination.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { SimulationResult } from '../../engine';
 import { formatCount } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
 import { overlapModel } from './overlap-model';
 
-export function OverlapChart({ result }: { result: SimulationResult }) {
+export const OverlapChart = memo(function OverlapChart({ result }: { result: SimulationResult }) {
   const [by, setBy] = useState<'companies' | 'deals'>('companies');
   const model = useMemo(() => overlapModel(result, by), [result, by]);
   const max = Math.max(1, ...model.rows.map((r) => r[by]));
@@ -69,4 +69,4 @@ export function OverlapChart({ result }: { result: SimulationResult }) {
       )}
     </ChartFrame>
   );
-}
+});

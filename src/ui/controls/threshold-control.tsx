@@ -4,6 +4,7 @@
  */
 import { memo, useEffect, useId, useState } from 'react';
 import type { NumberParam } from '../../engine';
+import { markInput } from '../../state/perf-marks';
 import { formatSci, parseNumber } from '../format';
 import { ParamHelp } from './help';
 import { useFrameThrottle } from './use-frame-throttle';
@@ -70,6 +71,7 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
       return;
     }
     setError(null);
+    markInput();
     onChange(parsed);
   };
 
@@ -93,6 +95,7 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
           aria-valuetext={`${formatSci(10 ** log)} FLOP`}
           onChange={(e) => {
             const v = Number(e.target.value);
+            markInput();
             setLog(v);
             setText(formatSci(10 ** v));
             setError(null);
@@ -120,7 +123,13 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
         />
         <span className="unit">FLOP</span>
       </div>
-      <svg className="strip" viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`} aria-hidden="true">
+      {/* Its own compositing layer: moving the line repaints only the strip, not the page around it. */}
+      <svg
+        className="strip"
+        viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`}
+        aria-hidden="true"
+        style={{ willChange: 'transform' }}
+      >
         <defs>
           <clipPath id={clipId}>
             <rect x={x} y={0} width={Math.max(0, STRIP_WIDTH - x)} height={STRIP_HEIGHT} />

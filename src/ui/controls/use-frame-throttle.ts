@@ -1,5 +1,7 @@
 /**
- * Coalesce rapid input (a dragged slider) to at most one call per animation frame, with the latest value.
+ * Coalesce rapid input (a dragged slider) to at most one call per animation frame, with the latest value. The
+ * first value after a quiet frame goes through at once (a single move waits for no frame); values that come in
+ * the same frame wait for the next one, and only the latest of them is passed on.
  */
 import { useCallback, useEffect, useRef } from 'react';
 
@@ -15,12 +17,19 @@ export function useFrameThrottle<T>(fn: (value: T) => void): (value: T) => void 
     [],
   );
   return useCallback((value: T) => {
-    latest.current = { value };
-    if (frame.current !== null) return;
-    frame.current = requestAnimationFrame(() => {
+    if (frame.current !== null) {
+      latest.current = { value };
+      return;
+    }
+    const tick = () => {
       frame.current = null;
-      if (latest.current) fnRef.current(latest.current.value);
+      const pending = latest.current;
       latest.current = null;
-    });
+      if (!pending) return;
+      fnRef.current(pending.value);
+      frame.current = requestAnimationFrame(tick);
+    };
+    fnRef.current(value);
+    frame.current = requestAnimationFrame(tick);
   }, []);
 }

@@ -3,10 +3,11 @@
  * no menus, no measures and no editing controls, for an iframe in another page. The scenario comes from the
  * link like any shared link; "Open in Yardstick" opens the full app on it.
  */
-import type { DatasetIndex, SimulationResult } from '../../engine';
+import type { SimulationResult } from '../../engine';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import type { ChartId } from '../../teaching/route';
+import type { IndexView } from '../../worker/simulation-protocol';
 import { ChipsChart } from '../charts/chips-chart';
 import { CompaniesChart } from '../charts/companies-chart';
 import { DealsChart } from '../charts/deals-chart';
@@ -24,7 +25,7 @@ export function ChartById({
   result,
 }: {
   chart: ChartId;
-  index: DatasetIndex;
+  index: IndexView;
   result: SimulationResult;
 }) {
   const policies = useAppStore((s) => s.scenario.policies);
@@ -48,7 +49,7 @@ export function EmbedView({
   result,
 }: {
   chart: ChartId;
-  index: DatasetIndex | null;
+  index: IndexView | null;
   result: SimulationResult | null;
 }) {
   const scenario = useAppStore((s) => s.scenario);

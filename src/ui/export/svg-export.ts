@@ -200,7 +200,7 @@ export function captureDrawing(
   figure: Element,
 ): { markup: string; width: number; height: number; element: Element } | null {
   const candidates = [...figure.querySelectorAll('svg')].filter(
-    (s) => !s.closest('.recharts-legend-wrapper, button, .chart-controls, .event-key'),
+    (s) => !s.closest('.recharts-legend-wrapper, .chart-legend, button, .chart-controls, .event-key'),
   );
   let best: SVGSVGElement | null = null;
   let area = 0;
@@ -232,15 +232,16 @@ export function captureDrawing(
   return null;
 }
 
-/** The legend items recharts drew as HTML over the drawing, with where they sat relative to `drawing`. */
+/** The legend items drawn as HTML by the drawing (recharts' or time-chart.tsx's), with where they sat relative to `drawing`. */
 export function captureLegend(figure: Element, drawing?: Element | null): LegendItem[] {
   const origin = drawing?.getBoundingClientRect();
-  return [...figure.querySelectorAll('.recharts-legend-item')].flatMap((item) => {
+  return [...figure.querySelectorAll('.recharts-legend-item, .chart-legend-item')].flatMap((item) => {
     const box = item.getBoundingClientRect();
     const at = origin
       ? { x: Math.round(box.left - origin.left), y: Math.round(box.top - origin.top) }
       : undefined;
-    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
+    const label =
+      item.querySelector('.recharts-legend-item-text, .chart-legend-item-text')?.textContent?.trim() ?? '';
     const shape = item.querySelector('path, line, rect, circle');
     const colour =
       shape?.getAttribute('stroke') && shape.getAttribute('stroke') !== 'none'

@@ -2,8 +2,9 @@
  * The policy stack: a card per measure, "add a measure" from the templates, and the assumptions.
  */
 import { useId, useMemo } from 'react';
-import { type DatasetIndex, type SimulationResult, TEMPLATES } from '../../engine';
+import { type SimulationResult, TEMPLATES } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
+import type { IndexView } from '../../worker/simulation-protocol';
 import { PanelBoundary } from '../error-boundary';
 import { colourOf } from '../styles/tokens';
 import { AssumptionsPanel } from './assumptions-panel';
@@ -13,7 +14,8 @@ export function PolicyStack({
   index,
   result,
 }: {
-  index: DatasetIndex | null;
+  /** The index of the shown result (its models and chips), or null before the first run. */
+  index: IndexView | null;
   result: SimulationResult | null;
 }) {
   const id = useId();

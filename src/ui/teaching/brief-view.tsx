@@ -4,15 +4,10 @@
  * as a QR code. Laid out for one A4 or Letter page; long descriptions and long lists are cut so it never spills.
  */
 import { useMemo } from 'react';
-import {
-  type DatasetIndex,
-  type ParamSpec,
-  type PolicyInstance,
-  type SimulationResult,
-  templateOf,
-} from '../../engine';
+import { type ParamSpec, type PolicyInstance, type SimulationResult, templateOf } from '../../engine';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
+import type { IndexView } from '../../worker/simulation-protocol';
 import { CompaniesChart } from '../charts/companies-chart';
 import { DealsChart } from '../charts/deals-chart';
 import { PanelBoundary } from '../error-boundary';
@@ -119,13 +114,7 @@ function Headline({ result }: { result: SimulationResult }) {
   );
 }
 
-export function BriefView({
-  index,
-  result,
-}: {
-  index: DatasetIndex | null;
-  result: SimulationResult | null;
-}) {
+export function BriefView({ index, result }: { index: IndexView | null; result: SimulationResult | null }) {
   const scenario = useAppStore((s) => s.scenario);
   const setView = useAppStore((s) => s.setView);
   const link = useMemo(() => `${pageBase()}#${encodeLink(scenario)}`, [scenario]);

@@ -1,0 +1,124 @@
+/**
+ * Geometry of the light time-series chart (time-chart.tsx): a band scale over quarters, a "nice" value axis,
+ * stacked bars (positive up, negative down when signed), and line paths that break at gaps. Pure, tested in Node.
+ */
+
+/** A value row per quarter: `quarter` and one number (or null: no value) per series key. */
+export type TimeRow = Readonly<Record<string, number | string | boolean | null | undefined>>;
+
+/** Round, evenly spaced ticks covering [min, max] (about `count` of them); the first and last are the domain. */
+export function niceTicks(min: number, max: number, count = 5, integer = false): number[] {
+  let lo = Math.min(min, max);
+  let hi = Math.max(min, max);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  if (lo === hi) {
+    if (lo === 0) hi = 1;
+    else if (lo > 0) lo = 0;
+    else hi = 0;
+  }
+  const rough = (hi - lo) / Math.max(1, count - 1);
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const norm = rough / magnitude;
+  let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * magnitude;
+  if (integer) step = Math.max(1, Math.ceil(step));
+  const first = Math.floor(lo / step) * step;
+  const last = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  // Rounding keeps 0.1 + 0.2 from showing as 0.30000000000000004.
+  for (let v = first, i = 0; v <= last + step / 2 && i < 50; v = first + ++i * step)
+    ticks.push(Number(v.toPrecision(12)));
+  return ticks;
+}
+
+/** One stacked bar segment, in value units. */
+export interface Segment {
+  readonly q: number;
+  readonly key: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Stack `keys` per row, in order: from 0 upwards; when `signed`, negative values stack downwards from 0 on their
+ * own (recharts' `stackOffset="sign"`). Zero and missing values make no segment.
+ */
+export function stackSegments(rows: readonly TimeRow[], keys: readonly string[], signed: boolean): Segment[] {
+  const out: Segment[] = [];
+  rows.forEach((row, q) => {
+    let up = 0;
+    let down = 0;
+    for (const key of keys) {
+      const v = row[key];
+      if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) continue;
+      if (v > 0 || !signed) {
+        out.push({ q, key, from: up, to: up + v });
+        up += v;
+      } else {
+        out.push({ q, key, from: down, to: down + v });
+        down += v;
+      }
+    }
+  });
+  return out;
+}
+
+/** The smallest and largest value drawn (bars stacked, lines as they are), always including 0. */
+export function valueExtent(
+  rows: readonly TimeRow[],
+  lineKeys: readonly string[],
+  segments: readonly Segment[],
+): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const s of segments) {
+    lo = Math.min(lo, s.from, s.to);
+    hi = Math.max(hi, s.from, s.to);
+  }
+  for (const row of rows)
+    for (const key of lineKeys) {
+      const v = row[key];
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+  return [lo, hi];
+}
+
+/**
+ * An SVG path through the points (q, value), broken where a value is missing. `step` draws a step line that
+ * changes halfway between quarters (d3's curveStep, as recharts' `type="step"`).
+ */
+export function linePath(
+  values: readonly (number | string | boolean | null | undefined)[],
+  x: (q: number) => number,
+  y: (v: number) => number,
+  step = false,
+): string {
+  const parts: string[] = [];
+  let previous: { x: number; y: number } | null = null;
+  values.forEach((v, q) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      previous = null;
+      return;
+    }
+    const px = round(x(q));
+    const py = round(y(v));
+    if (!previous) parts.push(`M${px},${py}`);
+    else if (step) {
+      const mid = round((previous.x + px) / 2);
+      parts.push(`H${mid}V${py}H${px}`);
+    } else parts.push(`L${px},${py}`);
+    previous = { x: px, y: py };
+  });
+  return parts.join('');
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** The quarter under a horizontal position in a band scale of `n` quarters from `left` to `right`. */
+export function quarterAt(px: number, left: number, right: number, n: number): number {
+  if (n <= 0) return -1;
+  const band = (right - left) / n;
+  return Math.min(n - 1, Math.max(0, Math.floor((px - left) / band)));
+}

@@ -1,0 +1,88 @@
+/**
+ * The simulation worker: holds the dataset, builds the index (projection, sourced-only filter, columnar index;
+ * the last few cached by options) and runs the scenario, so a slider drag never runs the engine on the page's
+ * thread. Protocol (simulation-protocol.ts; the client is simulation-client.ts): in `{ type: 'dataset' }` once
+ * per dataset (the built-in one is imported here, not copied over), then `{ type: 'run' }` per run; out one
+ * `{ type: 'result' }` (per-transaction arrays transferred) or `{ type: 'error' }` per run, in order.
+ */
+import { loadDefaultDataset } from '../data/default-dataset';
+import { type PipelineOptions, prepareIndex } from '../data/pipeline';
+import { projectDataset } from '../data/projection';
+import { type Dataset, type DatasetIndex, simulate } from '../engine';
+import { canonicalJson } from '../scenario/json';
+import {
+  type DatasetSource,
+  detachDetail,
+  indexViewOf,
+  type SimulationMessage,
+  type SimulationRequest,
+} from './simulation-protocol';
+
+const INDEXES_KEPT = 3;
+
+let dataset: { readonly id: number; readonly value: Promise<Dataset> } | null = null;
+let indexes: { readonly key: string; readonly index: DatasetIndex }[] = [];
+
+async function load(source: DatasetSource): Promise<Dataset> {
+  if (source.kind === 'copy') return source.dataset;
+  if (source.kind === 'built-in') return loadDefaultDataset();
+  // The bench hook (simulation-bench.ts): only bench builds have it.
+  if (import.meta.env.MODE !== 'bench')
+    throw new Error('synthetic datasets are only generated in bench builds');
+  const { syntheticDataset } = await import('../../bench/synthetic');
+  return syntheticDataset({ transactions: source.transactions, seed: source.seed });
+}
+
+function indexFor(data: Dataset, options: PipelineOptions): { index: DatasetIndex; built: boolean } {
+  const key = canonicalJson(options);
+  const hit = indexes.find((e) => e.key === key);
+  if (hit) return { index: hit.index, built: false };
+  const index = prepareIndex(data, options, projectDataset);
+  indexes = [{ key, index }, ...indexes].slice(0, INDEXES_KEPT);
+  return { index, built: true };
+}
+
+const post = (message: SimulationMessage, transfer: Transferable[] = []) =>
+  self.postMessage(message, { transfer });
+
+async function handle(request: SimulationRequest): Promise<void> {
+  if (request.type === 'dataset') {
+    dataset = { id: request.datasetId, value: load(request.source) };
+    // Keep a failed load from surfacing as an unhandled rejection; each run reports it.
+    dataset.value.catch(() => {});
+    indexes = [];
+    return;
+  }
+  const { lane, runId } = request;
+  try {
+    if (!dataset || dataset.id !== request.datasetId) throw new Error('the worker has another dataset');
+    const data = await dataset.value;
+    const t0 = performance.now();
+    const { index } = indexFor(data, request.options);
+    const t1 = performance.now();
+    const simulated = simulate(index, request.spec);
+    const t2 = performance.now();
+    const { result, transfer } = detachDetail(simulated);
+    post(
+      {
+        type: 'result',
+        lane,
+        runId,
+        result,
+        view: request.wantView ? indexViewOf(index) : null,
+        indexMs: t1 - t0,
+        runMs: t2 - t1,
+      },
+      transfer,
+    );
+  } catch (error) {
+    post({ type: 'error', lane, runId, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+// One request at a time, in the order they came (a run waits for the dataset message before it).
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<SimulationRequest>) => {
+  const request = event.data;
+  queue = queue.then(() => handle(request));
+};
