@@ -3,8 +3,8 @@
  * `<meta http-equiv="Content-Security-Policy">`, first in `<head>` (a meta policy covers only what follows it).
  * Build only: the dev server needs inline scripts (React Fast Refresh) and injected `<style>` tags.
  *
- * Why each directive: docs/SECURITY.md. Checked by test/build/csp.test.ts (the built page carries it) and
- * test/e2e/security.test.ts (the app runs under it with no violation).
+ * Why each directive: docs/SECURITY.md. Checked by test/e2e/security.test.ts (the built page carries it, and the
+ * app runs under it with no violation).
  */
 import type { Plugin } from 'vite';
 

@@ -251,7 +251,7 @@ describeBrowser('share, save and compare (browser)', () => {
     );
     await page.screenshot({
       path: `${SHOTS}/long-link.png`,
-      clip: { x: 700, y: 0, width: 740, height: 360 },
+      clip: { x: 0, y: 0, width: 740, height: 420 },
     });
     // Long unbroken titles wrap instead of pushing the page wider than the window.
     await page.screenshot({ path: `${SHOTS}/long-titles.png` });
@@ -300,7 +300,7 @@ describeBrowser('share, save and compare (browser)', () => {
     await expect.poll(() => menu.locator('.saved-name').allTextContents()).toEqual(['Toughest']);
     await page.screenshot({
       path: `${SHOTS}/scenario-menu.png`,
-      clip: { x: 700, y: 0, width: 740, height: 640 },
+      clip: { x: 0, y: 0, width: 740, height: 700 },
     });
 
     const [download] = await Promise.all([

@@ -21,6 +21,8 @@ export function niceTicks(min: number, max: number, count = 5, integer = false):
   const norm = rough / magnitude;
   let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * magnitude;
   if (integer) step = Math.max(1, Math.ceil(step));
+  // A range too small for floating point to step through (sub-normal numbers): just its ends.
+  if (!(step > 0) || !Number.isFinite(step) || hi - lo < step * 1e-9) return lo === hi ? [lo] : [lo, hi];
   const first = Math.floor(lo / step) * step;
   const last = Math.ceil(hi / step) * step;
   const ticks: number[] = [];

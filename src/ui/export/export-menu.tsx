@@ -8,7 +8,7 @@ import { encodeLink } from '../../scenario/link';
 import { useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
 import { type ChartId, embedCode, embedUrl } from '../../teaching/route';
-import { downloadText } from '../panels/scenario-files';
+import { downloadBlob, downloadText } from '../download';
 import { pageBase } from '../teaching/route-state';
 import { chartCsv, DATA_CREDIT, type ExportContext, exportFileName, type TableData } from './csv-export';
 import { captureDrawing, captureLegend, composeChartSvg, svgToPng } from './svg-export';
@@ -20,17 +20,6 @@ export function tableDataOf(node: ReactNode): TableData | null {
   return Array.isArray(props.columns) && Array.isArray(props.rows)
     ? { caption: String(props.caption ?? ''), columns: props.columns, rows: props.rows }
     : null;
-}
-
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 interface Props {

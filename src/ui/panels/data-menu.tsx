@@ -12,6 +12,7 @@ import { useAppStore } from '../../state/use-app-store';
 import { exportCsvInWorker } from '../../worker/open-dataset-client';
 import type { OpenProgress } from '../../worker/open-dataset-types';
 import { MAX_FILE_BYTES, useOpening } from '../data-actions';
+import { downloadBlob } from '../download';
 import { formatCount } from '../format';
 
 /** What the data menu can do (see makeDataActions in ../data-actions.ts). */
@@ -61,12 +62,7 @@ function DropZone({ onFiles, children }: { onFiles: (files: File[]) => void; chi
 /** Save the dataset in use as a .zip of its CSV files (built in the worker); returns a line for the menu. */
 async function downloadCsv(dataset: Dataset): Promise<string> {
   const zip = await exportCsvInWorker(dataset);
-  const url = URL.createObjectURL(new Blob([zip.bytes as BlobPart], { type: 'application/zip' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = zip.name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([zip.bytes as BlobPart], { type: 'application/zip' }), zip.name);
   const first = zip.losses[0];
   return `Saved ${zip.name} (${zip.files.join(', ')}).${
     first

@@ -7,19 +7,7 @@ import { formatFileIssue, scenarioFileName, scenarioFromFile, scenarioToFile } f
 import type { Scenario } from '../../scenario/schema';
 import { noticeLines, pushNotice } from '../../state/notices-store';
 import type { AppStore } from '../../state/store';
-
-/** Save text as a file through the browser's download (nothing leaves the computer). */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start the download only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadText } from '../download';
 
 /** Download a scenario as `<id>.json`. */
 export function downloadScenario(scenario: Scenario): void {

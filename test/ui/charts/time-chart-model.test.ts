@@ -1,0 +1,110 @@
+/**
+ * Geometry of the light time-series chart: nice ticks, stacked bars (negative values below zero when signed),
+ * the value extent, line paths broken at gaps and step lines, and the quarter under the pointer.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  linePath,
+  niceTicks,
+  quarterAt,
+  stackSegments,
+  valueExtent,
+} from '../../../src/ui/charts/time-chart-model';
+
+describe('niceTicks', () => {
+  it('covers the domain with round steps', () => {
+    expect(niceTicks(0, 27)).toEqual([0, 10, 20, 30]);
+    expect(niceTicks(0, 8, 5, true)).toEqual([0, 2, 4, 6, 8]);
+    expect(niceTicks(-3, 4)).toEqual([-4, -2, 0, 2, 4]);
+  });
+
+  it('gives whole steps for counts even on a tiny range', () => {
+    expect(niceTicks(0, 2, 5, true)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps decimals clean (no 0.30000000000000004)', () => {
+    expect(niceTicks(0, 0.9)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(niceTicks(0, 0.3, 4)).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+
+  it('opens an empty or one-value domain to include zero', () => {
+    expect(niceTicks(0, 0)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(niceTicks(5, 5)[0]).toBe(0);
+    expect(niceTicks(-5, -5).at(-1)).toBe(0);
+    expect(niceTicks(Number.NaN, 3)).toEqual([0, 1]);
+  });
+
+  // The values drawn are counts, USD and their differences: whole numbers and cents up to ±1e12.
+  const value = fc.integer({ min: -1e14, max: 1e14 }).map((n) => n / 100);
+
+  it('always covers [min, max], ascending, at most 50 ticks (property)', () => {
+    fc.assert(
+      fc.property(value, value, fc.boolean(), (a, b, integer) => {
+        const ticks = niceTicks(a, b, 5, integer);
+        expect(ticks.length).toBeLessThanOrEqual(50);
+        for (let i = 1; i < ticks.length; i++) expect(ticks[i]!).toBeGreaterThan(ticks[i - 1]!);
+        expect(ticks[0]!).toBeLessThanOrEqual(Math.min(a, b) + 1e-9 * Math.abs(Math.min(a, b)));
+        expect(ticks.at(-1)!).toBeGreaterThanOrEqual(Math.max(a, b) - 1e-9 * Math.abs(Math.max(a, b)));
+      }),
+    );
+  });
+});
+
+describe('stackSegments', () => {
+  const rows = [
+    { quarter: '2025Q1', a: 2, b: 3 },
+    { quarter: '2025Q2', a: 0, b: null },
+    { quarter: '2025Q3', a: -1, b: 4 },
+  ];
+
+  it('stacks in key order from zero upwards and skips zeros and gaps', () => {
+    expect(stackSegments(rows.slice(0, 2), ['a', 'b'], false)).toEqual([
+      { q: 0, key: 'a', from: 0, to: 2 },
+      { q: 0, key: 'b', from: 2, to: 5 },
+    ]);
+  });
+
+  it('stacks negative values downwards on their own when signed', () => {
+    expect(stackSegments(rows, ['a', 'b'], true).filter((s) => s.q === 2)).toEqual([
+      { q: 2, key: 'a', from: 0, to: -1 },
+      { q: 2, key: 'b', from: 0, to: 4 },
+    ]);
+  });
+
+  it('gives the extent of bars and lines, always including zero', () => {
+    const segments = stackSegments(rows, ['a', 'b'], true);
+    expect(valueExtent(rows, [], segments)).toEqual([-1, 5]);
+    expect(valueExtent([{ quarter: 'x', line: 9 }], ['line'], [])).toEqual([0, 9]);
+    expect(valueExtent([{ quarter: 'x', line: 3 }], ['line'], [])[0]).toBe(0);
+  });
+});
+
+describe('linePath', () => {
+  const x = (q: number) => q * 10;
+  const y = (v: number) => 100 - v;
+
+  it('draws a polyline and breaks it where a value is missing', () => {
+    expect(linePath([1, 2, null, 4, 5], x, y)).toBe('M0,99L10,98M30,96L40,95');
+  });
+
+  it('draws a step line that changes halfway between quarters', () => {
+    expect(linePath([1, 3], x, y, true)).toBe('M0,99H5V97H10');
+  });
+
+  it('draws nothing for no values', () => {
+    expect(linePath([null, undefined], x, y)).toBe('');
+  });
+});
+
+describe('quarterAt', () => {
+  it('finds the band under the pointer and clamps to the ends', () => {
+    expect(quarterAt(0, 0, 100, 4)).toBe(0);
+    expect(quarterAt(24.9, 0, 100, 4)).toBe(0);
+    expect(quarterAt(25, 0, 100, 4)).toBe(1);
+    expect(quarterAt(99, 0, 100, 4)).toBe(3);
+    expect(quarterAt(500, 0, 100, 4)).toBe(3);
+    expect(quarterAt(-5, 0, 100, 4)).toBe(0);
+    expect(quarterAt(10, 0, 100, 0)).toBe(-1);
+  });
+});
