@@ -71,6 +71,12 @@ export function formatFileIssue(issue: FileIssue): string {
   return [issue.file, issue.path, issue.message].filter(Boolean).join(': ');
 }
 
+/** Text with control characters shown as '·' (they would print as nothing, or break a line, in a notice). */
+function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '·');
+}
+
 function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   if (text.length > MAX_FILE_CHARS)
     return {
@@ -84,7 +90,8 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
   } catch (error) {
     return {
       ok: false,
-      message: `is not valid JSON (${clip(error instanceof Error ? error.message : String(error), 120)})`,
+      // The parser quotes the text it choked on: keep control characters (a binary file's) out of the message.
+      message: `is not valid JSON (${clip(printable(error instanceof Error ? error.message : String(error)), 120)})`,
     };
   }
 }

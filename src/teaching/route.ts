@@ -17,6 +17,8 @@ export interface TeachingRoute {
   readonly brief: boolean;
   /** A chart to show alone (embed view), or null. */
   readonly embed: ChartId | null;
+  /** What in the address could not be read, in words for a notice (the rest of the route still applies). */
+  readonly problems: readonly string[];
 }
 
 /** The query keys this module owns; everything else in the address is left alone. */
@@ -36,17 +38,37 @@ export function readRoute(search: string, hash = ''): TeachingRoute {
   const has = (key: string) => fromQuery.has(key) || fromHash.has(key);
   const flag = (key: string) => has(key) && !['0', 'false', 'no'].includes(get(key) ?? '');
   const id = get('lesson');
-  const step = Number(get('step') ?? '1');
+  const stepText = get('step');
+  const step = Number(stepText ?? '1');
   const embed = get('embed');
+  const problems: string[] = [];
+  const lessonOk = id !== null && KEBAB.test(id) && id.length <= 80;
+  const stepOk = Number.isInteger(step) && step >= 1 && step <= 99;
+  const embedOk = CHART_IDS.includes(embed as ChartId);
+  if (id !== null && !lessonOk)
+    problems.push(
+      `'lesson=${clip(id)}' in the address is not a lesson name. Choose a lesson from the Teach menu.`,
+    );
+  if (lessonOk && stepText !== null && !stepOk)
+    problems.push(
+      `'step=${clip(stepText)}' in the address is not a step number, so the lesson starts at step 1.`,
+    );
+  if (embed !== null && !embedOk)
+    problems.push(
+      `'embed=${clip(embed)}' in the address names no chart (the charts are ${CHART_IDS.join(', ')}), so the whole app is shown.`,
+    );
   return {
-    lesson:
-      id && KEBAB.test(id) && id.length <= 80
-        ? { id, step: Number.isInteger(step) && step >= 1 && step <= 99 ? step : 1 }
-        : null,
+    lesson: lessonOk ? { id, step: stepOk ? step : 1 } : null,
     present: flag('present'),
     brief: flag('brief'),
-    embed: CHART_IDS.includes(embed as ChartId) ? (embed as ChartId) : null,
+    embed: embedOk ? (embed as ChartId) : null,
+    problems,
   };
+}
+
+/** At most 40 characters of an address value, for a notice. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /**

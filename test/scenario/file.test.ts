@@ -82,6 +82,11 @@ describe('scenarioFromFile', () => {
   it('says when a file is not JSON, or far too large, without throwing', () => {
     expect(problems('{"title": "x",', 'broken.json')[0]).toMatch(/^broken\.json: is not valid JSON \(.+\)$/);
     expect(problems('', 'empty.json')[0]).toMatch(/^empty\.json: is not valid JSON/);
+    // A binary file: the parser's quote of it carries no control characters into the message.
+    const binary = problems('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'photo.json')[0]!;
+    expect(binary).toMatch(/^photo\.json: is not valid JSON \(.+\)$/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that none are left.
+    expect(binary).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(problems(' '.repeat(MAX_FILE_CHARS + 1), 'big.json')).toEqual([
       'big.json: is too large to be a scenario (2,097,153 characters; at most 2,097,152)',
     ]);

@@ -29,24 +29,28 @@ export function openScenarioText(store: AppStore, text: string, fileName: string
   const lenient = scenarioFromFile(text, fileName, { mode: 'lenient' });
   const lines = strict.issues.map(formatFileIssue);
   const more = lines.length > MAX_LISTED ? [`…and ${lines.length - MAX_LISTED} more.`] : [];
+  // A file that is not a readable scenario at all (not JSON, too large, too deep) has no parts to offer.
+  const hasParts = strict.issues.some((issue) => issue.path !== '');
   pushNotice({
     tone: 'error',
     title: `${fileName} could not be opened as it is`,
     items: [...lines.slice(0, MAX_LISTED), ...more, 'The scenario you were working on has not changed.'],
-    actions: [
-      {
-        label: 'Open the parts that can be read',
-        run: () => {
-          if (!lenient.ok) return;
-          store.getState().loadScenario(lenient.scenario);
-          pushNotice({
-            tone: 'warning',
-            title: `Opened the readable parts of ${fileName}`,
-            items: noticeLines(lenient.notices),
-          });
-        },
-      },
-    ],
+    actions: !hasParts
+      ? []
+      : [
+          {
+            label: 'Open the parts that can be read',
+            run: () => {
+              if (!lenient.ok) return;
+              store.getState().loadScenario(lenient.scenario);
+              pushNotice({
+                tone: 'warning',
+                title: `Opened the readable parts of ${fileName}`,
+                items: noticeLines(lenient.notices),
+              });
+            },
+          },
+        ],
   });
   return false;
 }

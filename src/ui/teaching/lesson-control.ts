@@ -63,6 +63,12 @@ export function exitLesson(): void {
 }
 
 function applyRoute(route: TeachingRoute): void {
+  if (route.problems.length)
+    pushNotice({
+      tone: 'warning',
+      title: 'Part of this address could not be read',
+      items: [...route.problems],
+    });
   const mode = route.brief ? 'brief' : route.present ? 'present' : 'explore';
   appStore.getState().setView({ mode });
   if (route.lesson) openLessonStep(route.lesson.id, route.lesson.step - 1);

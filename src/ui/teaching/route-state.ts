@@ -7,7 +7,7 @@
  */
 import { moveTeachingKeys, readRoute, type TeachingRoute, withQuery } from '../../teaching/route';
 
-const NO_ROUTE: TeachingRoute = { lesson: null, present: false, brief: false, embed: null };
+const NO_ROUTE: TeachingRoute = { lesson: null, present: false, brief: false, embed: null, problems: [] };
 
 /** Move fragment teaching keys to the query (no history entry); return the route the address now holds. */
 function adopt(win: Window): TeachingRoute {
