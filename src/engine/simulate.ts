@@ -11,7 +11,6 @@ import { isoOf } from './dates';
 import { CAPTURED_MIN_CODE, OUTCOMES, type Outcome, STOPPED_MIN_CODE } from './outcomes';
 import { lastDayOf, ordinalOf, type Quarter, quarterOf } from './quarter';
 import { type PreparedMeasure, prepareMeasures, type RunSpec } from './run';
-import type { Timeline } from './timeline';
 
 /** Per-quarter counts for one measure or the combined view. Arrays are indexed like `quarters`. */
 export interface Series {
@@ -355,18 +354,15 @@ function quarterFrom(ends: Int32Array, day: number): number {
   return lo;
 }
 
-/**
- * Push the horizon quarters [a, b) at whose ends a company is in scope of a measure, as pairs, into `out`.
- * `scope` is the measure's scope timeline (read once per run: the getter may build it), if it has one.
- */
+/** Push the horizon quarters [a, b) at whose ends a company is in scope of a measure, as pairs, into `out`. */
 function scopeSegments(
   measure: PreparedMeasure,
-  scope: Timeline | undefined,
   c: number,
   ends: Int32Array,
   out: Segments,
   minStatus = 1,
 ): void {
+  const scope = measure.prepared.scope;
   const n = ends.length;
   if (scope) {
     const end = scope.start[c + 1]!;
@@ -483,16 +479,11 @@ function countScopeTier(
   // A company's segments under one measure are disjoint, so at most one per quarter.
   const segments = new Segments(n + 1);
   const all = new Segments(measures.length * (n + 1));
-  const scopes = measures.map((m) => m.prepared.scope);
   for (let c = 0; c < index.companies.count; c++) {
     all.size = 0;
     for (let m = 0; m < measures.length; m++) {
-      const scope = scopes[m];
-      // Most companies are never in scope: one breakpoint, below the tier.
-      if (scope && scope.start[c + 1]! - scope.start[c]! === 1 && scope.status[scope.start[c]!]! < minStatus)
-        continue;
       segments.size = 0;
-      scopeSegments(measures[m]!, scope, c, ends, segments, minStatus);
+      scopeSegments(measures[m]!, c, ends, segments, minStatus);
       const diff = diffs[m]!;
       const pairs = segments.pairs;
       for (let k = 0; k < segments.size; k += 2) {
