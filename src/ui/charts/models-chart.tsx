@@ -14,9 +14,11 @@ import { formatSci } from '../format';
 import { colourOf } from '../styles/tokens';
 import { EventMarker } from '../teaching/event-marker';
 import { ChartFrame, DataTable } from './chart-frame';
+import { cloudImage } from './cloud-image';
 import { changedBaselineLines } from './compare-model';
 import { eventsByQuarter } from './events';
 import { countAbove, type ModelPoint, modelPoints, type ThresholdLine, thresholdLines } from './models-model';
+import { MANY_MARKS } from './pixel-marks';
 
 const W = 860;
 const H = 360;
@@ -47,6 +49,7 @@ function quarterLabels(fromYear: number, toYear: number): string[] {
   return out;
 }
 
+/** Every model as an SVG circle with its name as a tooltip; a picture of the cloud when there are many. */
 const Points = memo(function Points({
   points,
   scale,
@@ -58,6 +61,20 @@ const Points = memo(function Points({
   fill: string;
   stroke: string;
 }) {
+  const picture = useMemo(
+    () =>
+      points.length > MANY_MARKS
+        ? cloudImage(
+            points.map((p) => ({ cx: scale.x(p.x), cy: scale.y(p.y), modeled: p.modeled })),
+            W,
+            H,
+            fill,
+            stroke,
+          )
+        : null,
+    [points, scale, fill, stroke],
+  );
+  if (picture) return <image href={picture} x={0} y={0} width={W} height={H} />;
   return (
     <g>
       {points.map((p) => (
@@ -77,6 +94,25 @@ const Points = memo(function Points({
     </g>
   );
 });
+
+/** Return the model drawn nearest to chart point (x, y), within a dot's radius and a little more. */
+function nearestPoint(
+  points: readonly ModelPoint[],
+  scale: Scale,
+  x: number,
+  y: number,
+): ModelPoint | undefined {
+  let best: ModelPoint | undefined;
+  let bestDistance = 5 * 5;
+  for (const p of points) {
+    const distance = (scale.x(p.x) - x) ** 2 + (scale.y(p.y) - y) ** 2;
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
 
 const Axes = memo(function Axes({
   scale,
@@ -311,7 +347,12 @@ export function ModelsChart({
         role="group"
         aria-label={`Models by training compute. ${lines.map((l) => `${countAbove(visible, l.value)} above ${l.label} at ${formatSci(l.value)}`).join('; ')}.`}
         onClick={(e) => {
-          const id = (e.target as Element).getAttribute?.('data-id');
+          // A picture of the cloud has no element per dot: find the dot under the pointer.
+          const ctm = visible.length > MANY_MARKS ? svgRef.current?.getScreenCTM() : null;
+          const hit = ctm
+            ? nearestPoint(visible, scale, (e.clientX - ctm.e) / ctm.a, (e.clientY - ctm.f) / ctm.d)
+            : undefined;
+          const id = hit?.id ?? (e.target as Element).getAttribute?.('data-id');
           const company = id ? companyOf.get(id) : undefined;
           if (company) selectCompany(company);
         }}

@@ -2,9 +2,10 @@
  * A compute threshold: a log-scale slider (1e20–1e28) with the models behind it drawn as a strip of dots, and a
  * box for exact entry in scientific notation (`1e25`, `3.5e24`) that applies on Enter or when it loses focus.
  */
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { NumberParam } from '../../engine';
 import { markInput } from '../../state/perf-marks';
+import { countAboveSorted, onePerPixel } from '../charts/pixel-marks';
 import { formatSci, parseNumber } from '../format';
 import { ParamHelp } from './help';
 import { useFrameThrottle } from './use-frame-throttle';
@@ -21,26 +22,29 @@ interface Props {
 const STRIP_WIDTH = 300;
 const STRIP_HEIGHT = 22;
 
+interface Dot {
+  readonly cx: number;
+  readonly cy: number;
+}
+
+/** The strip's dots: every model within the slider's range, one per quarter pixel and row when there are many. */
+function stripDots(logs: readonly number[], min: number, max: number): readonly Dot[] {
+  const dots: Dot[] = [];
+  logs.forEach((v, i) => {
+    if (v >= min && v <= max)
+      dots.push({ cx: ((v - min) / (max - min)) * STRIP_WIDTH, cy: 4 + ((i * 7) % 14) });
+  });
+  return onePerPixel(dots, (d) => Math.round(d.cx * 4) * STRIP_HEIGHT + d.cy);
+}
+
 /** The dots never change while the slider moves: only the clip rectangle that colours those above the line. */
-const Dots = memo(function Dots({
-  logs,
-  min,
-  max,
-  fill,
-}: {
-  logs: readonly number[];
-  min: number;
-  max: number;
-  fill: string;
-}) {
+const Dots = memo(function Dots({ dots, fill }: { dots: readonly Dot[]; fill: string }) {
   return (
     <g fill={fill}>
-      {logs.map((v, i) =>
-        v >= min && v <= max ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: positions are stable for a given dataset.
-          <circle key={i} cx={((v - min) / (max - min)) * STRIP_WIDTH} cy={4 + ((i * 7) % 14)} r={2.2} />
-        ) : null,
-      )}
+      {dots.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: positions are stable for a given dataset.
+        <circle key={i} cx={d.cx} cy={d.cy} r={2.2} />
+      ))}
     </g>
   );
 });
@@ -75,7 +79,9 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
     onChange(parsed);
   };
 
-  const above = modelLogs.filter((v) => v > log).length;
+  const dots = useMemo(() => stripDots(modelLogs, min, max), [modelLogs, min, max]);
+  const sortedLogs = useMemo(() => [...modelLogs].sort((a, b) => a - b), [modelLogs]);
+  const above = countAboveSorted(sortedLogs, log);
   const x = ((log - min) / (max - min)) * STRIP_WIDTH;
 
   return (
@@ -135,9 +141,9 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
             <rect x={x} y={0} width={Math.max(0, STRIP_WIDTH - x)} height={STRIP_HEIGHT} />
           </clipPath>
         </defs>
-        <Dots logs={modelLogs} min={min} max={max} fill="#b9b9b9" />
+        <Dots dots={dots} fill="#b9b9b9" />
         <g clipPath={`url(#${clipId})`}>
-          <Dots logs={modelLogs} min={min} max={max} fill={colour} />
+          <Dots dots={dots} fill={colour} />
         </g>
         <line x1={x} x2={x} y1={0} y2={STRIP_HEIGHT} stroke={colour} strokeWidth={2} />
       </svg>
