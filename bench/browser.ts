@@ -32,17 +32,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium';
 import { percentile, type Row } from './stats';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({

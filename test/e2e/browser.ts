@@ -5,16 +5,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 
 const available = existsSync(CHROMIUM);
 if (!available) {
