@@ -124,3 +124,14 @@ export function quarterAt(px: number, left: number, right: number, n: number): n
   const band = (right - left) / n;
   return Math.min(n - 1, Math.max(0, Math.floor((px - left) / band)));
 }
+
+/** The width a year label ("2015" at 12 px) needs, with room either side, in px. */
+const YEAR_LABEL_PX = 36;
+
+/**
+ * Label every n-th year (1, 2, 5 or 10) so that labels never overlap: a year spans four quarter bands of
+ * `bandPx` each. Years divisible by n are labelled (2015, 2020, 2025, 2030 at n = 5).
+ */
+export function yearLabelStep(bandPx: number): number {
+  return [1, 2, 5].find((n) => bandPx * 4 * n >= YEAR_LABEL_PX) ?? 10;
+}

@@ -19,6 +19,7 @@ import {
   stackSegments,
   type TimeRow,
   valueExtent,
+  yearLabelStep,
 } from './time-chart-model';
 import './time-chart.css';
 
@@ -131,6 +132,7 @@ const Drawing = memo(function Drawing({
   const projectionAt = firstProjection ? quarters.indexOf(firstProjection) : -1;
   const colours = new Map(bars.map((b) => [b.key, b.colour]));
   const barWidth = Math.max(1, g.band - 1);
+  const yearEvery = yearLabelStep(g.band);
   return (
     <>
       <g className="time-chart-grid">
@@ -143,7 +145,7 @@ const Drawing = memo(function Drawing({
           </g>
         ))}
         {quarters.map((q, i) =>
-          q.endsWith('Q1') ? (
+          q.endsWith('Q1') && Number(formatYearTick(q)) % yearEvery === 0 ? (
             <text key={q} x={g.x(i)} y={height - 6} textAnchor="middle" fontSize={12} fill="#666">
               {formatYearTick(q)}
             </text>

@@ -10,6 +10,7 @@ import {
   quarterAt,
   stackSegments,
   valueExtent,
+  yearLabelStep,
 } from '../../../src/ui/charts/time-chart-model';
 
 describe('niceTicks', () => {
@@ -106,5 +107,26 @@ describe('quarterAt', () => {
     expect(quarterAt(500, 0, 100, 4)).toBe(3);
     expect(quarterAt(-5, 0, 100, 4)).toBe(0);
     expect(quarterAt(10, 0, 100, 0)).toBe(-1);
+  });
+});
+
+describe('yearLabelStep', () => {
+  it('labels every year where there is room, and thins labels so they never overlap', () => {
+    // 64 quarters across ≈ 600 px (the main view): every year.
+    expect(yearLabelStep(600 / 64)).toBe(1);
+    // Across ≈ 230 px (a chart in the printed brief): every fifth year.
+    expect(yearLabelStep(230 / 64)).toBe(5);
+    expect(yearLabelStep(4.5)).toBe(2);
+    expect(yearLabelStep(0.5)).toBe(10);
+  });
+
+  it('always leaves at least 36 px per label, or labels only every tenth year (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 200, noNaN: true }), (band) => {
+        const n = yearLabelStep(band);
+        expect([1, 2, 5, 10]).toContain(n);
+        if (n < 10) expect(band * 4 * n).toBeGreaterThanOrEqual(36);
+      }),
+    );
   });
 });
