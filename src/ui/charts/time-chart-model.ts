@@ -26,9 +26,10 @@ export function niceTicks(min: number, max: number, count = 5, integer = false):
   const first = Math.floor(lo / step) * step;
   const last = Math.ceil(hi / step) * step;
   const ticks: number[] = [];
-  // Rounding keeps 0.1 + 0.2 from showing as 0.30000000000000004.
+  // Rounding to the step's own decimals keeps 0.1 + 0.2 from showing as 0.30000000000000004, at any magnitude.
+  const decimals = Math.min(20, Math.max(0, 2 - Math.floor(Math.log10(step))));
   for (let v = first, i = 0; v <= last + step / 2 && i < 50; v = first + ++i * step)
-    ticks.push(Number(v.toPrecision(12)));
+    ticks.push(Number(v.toFixed(decimals)));
   return ticks;
 }
 
@@ -125,8 +126,8 @@ export function quarterAt(px: number, left: number, right: number, n: number): n
   return Math.min(n - 1, Math.max(0, Math.floor((px - left) / band)));
 }
 
-/** The width a year label ("2015" at 12 px) needs, with room either side, in px. */
-const YEAR_LABEL_PX = 36;
+/** The width a year label ("2015" at 12 px, ≈ 30 px) needs, with a clear gap either side, in px. */
+const YEAR_LABEL_PX = 44;
 
 /**
  * Label every n-th year (1, 2, 5 or 10) so that labels never overlap: a year spans four quarter bands of
