@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { CRASH_TEST_KEY, UNEXPECTED_ERROR_TITLE } from '../../src/ui/error-boundary';
 import { describeBrowser, launch, SHOTS } from './browser';
+import { lowerProhibitedLine } from './views';
 
 /** Open the app with one named part set to fail until reset. */
 async function openFailing(browser: Browser, part: string): Promise<{ page: Page; errors: string[] }> {
@@ -42,15 +43,7 @@ describeBrowser('contained errors (browser)', () => {
     // Everything else is drawn and responds.
     for (const chart of ['deals', 'models', 'overlap', 'chips'])
       await page.locator(`#chart-${chart}`).waitFor();
-    const stopped = async () =>
-      Number(await page.getByTestId('summary-us-outbound-in-scope-stopped').textContent());
-    const before = await stopped();
-    const box = page
-      .locator('[data-policy="us-outbound"]')
-      .getByRole('textbox', { name: 'Prohibited compute threshold', exact: true });
-    await box.fill('1e24');
-    await box.press('Enter');
-    await expect.poll(stopped).toBeGreaterThan(before);
+    await lowerProhibitedLine(page);
     await page.screenshot({ path: `${SHOTS}/panel-error.png` });
     await failed.getByRole('button', { name: 'Reset this panel: Companies chart' }).click();
     await page.locator('#chart-companies svg').first().waitFor();

@@ -8,10 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { describeBrowser, launch } from './browser';
-import { FIXTURE } from './views';
-
-const summaryNumber = (page: Page, id: string) => async () =>
-  Number(await page.getByTestId(id).textContent());
+import { FIXTURE, lowerProhibitedLine } from './views';
 
 async function charts(page: Page): Promise<void> {
   await page.locator('.summary-card').first().waitFor();
@@ -81,14 +78,7 @@ describeBrowser('offline (browser)', () => {
     await expect(page.locator('.status-line').textContent()).resolves.toContain('Data: Default');
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     // The simulation runs: lowering the prohibited line stops US investment in more companies.
-    const stopped = summaryNumber(page, 'summary-us-outbound-in-scope-stopped');
-    const before = await stopped();
-    const box = page
-      .locator('[data-policy="us-outbound"]')
-      .getByRole('textbox', { name: 'Prohibited compute threshold', exact: true });
-    await box.fill('1e24');
-    await box.press('Enter');
-    await expect.poll(stopped).toBeGreaterThan(before);
+    await lowerProhibitedLine(page);
     await page.screenshot({ path: 'test-results/screenshots/offline-reload.png' });
   });
 

@@ -24,6 +24,22 @@ export async function appReady(page: Page): Promise<void> {
   await page.locator('#chart-companies svg.time-chart').first().waitFor();
 }
 
+/**
+ * Lower the outbound rule's prohibited line to 1e24 by typing it, and wait until the summary shows more companies
+ * in its stopped tier: proof that an edit recomputed and redrew.
+ */
+export async function lowerProhibitedLine(page: Page): Promise<void> {
+  const stopped = async () =>
+    Number(await page.getByTestId('summary-us-outbound-in-scope-stopped').textContent());
+  const before = await stopped();
+  const box = page
+    .locator('[data-policy="us-outbound"]')
+    .getByRole('textbox', { name: 'Prohibited compute threshold', exact: true });
+  await box.fill('1e24');
+  await box.press('Enter');
+  await expect.poll(stopped).toBeGreaterThan(before);
+}
+
 /** Open a `<details>` menu in the top bar by its summary text. */
 export async function openMenu(page: Page, name: string): Promise<void> {
   const menu = page.locator('details.menu', { has: page.locator(`summary:text-is("${name}")`) }).first();
