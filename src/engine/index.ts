@@ -21,5 +21,6 @@ export type * from './policy';
 export * from './quarter';
 export * from './result';
 export { prepareMeasures, type RunSpec, resolveParams } from './run';
+export { RunCache } from './run-cache';
 export * from './simulate';
 export { formatPath, issuesFromZod } from './zod-issues';

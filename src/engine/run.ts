@@ -10,7 +10,14 @@ import { uniformOf } from './hash';
 import { makeListings } from './listings';
 import { type Params, paramsSchema, withDefaults } from './params';
 import { templateOf } from './policies/registry';
-import type { DerivedListing, PolicyInstance, PolicyRun, PolicyTemplate, PreparedPolicy } from './policy';
+import type {
+  DerivedListing,
+  Listings,
+  PolicyInstance,
+  PolicyRun,
+  PolicyTemplate,
+  PreparedPolicy,
+} from './policy';
 import type { Quarter } from './quarter';
 
 /** What the engine needs from a scenario to run. */
@@ -60,40 +67,57 @@ export function resolveParams(
   return withDefaults(template.params, parsed.data);
 }
 
+/** An enabled measure before listings are derived: everything its run holds but the listing view. */
+export interface MeasureBase {
+  readonly instance: PolicyInstance;
+  readonly template: PolicyTemplate<Params>;
+  readonly run: Omit<PolicyRun<Params>, 'listings'>;
+}
+
+/** Resolve every enabled measure of a run. Unknown templates are a programming error (parsing refuses them). */
+export function measureBases(index: DatasetIndex, spec: RunSpec): MeasureBase[] {
+  return spec.policies
+    .filter((p) => p.enabled)
+    .map((instance) => {
+      const template = templateOf(instance.template);
+      if (!template) throw new Error(`Unknown measure template ${JSON.stringify(instance.template)}`);
+      return {
+        instance,
+        template,
+        run: {
+          index,
+          instance,
+          params: resolveParams(template, instance.params),
+          fromDay: dayOf(instance.effectiveFrom),
+          toDay: instance.effectiveTo ? dayOf(instance.effectiveTo) : FOREVER,
+          seed: spec.seed,
+          uniforms: () => uniformsOf(index, spec.seed),
+        },
+      };
+    });
+}
+
+/** Return the listings a measure derives for the others (none for most). */
+export function derivedListingsOf(base: MeasureBase): DerivedListing[] {
+  return base.template.deriveListings?.(base.run) ?? [];
+}
+
+/** Prepare one measure against the run's shared listing view. */
+export function prepareMeasure(base: MeasureBase, listings: Listings): PreparedMeasure {
+  const run: PolicyRun<Params> = { ...base.run, listings };
+  return { instance: base.instance, template: base.template, run, prepared: base.template.prepare(run) };
+}
+
 /**
  * Prepare every enabled measure of a run (or only those `only` accepts: listings are still derived from every
- * enabled measure, so the prepared ones see exactly what they would in a full run). Unknown templates are a
- * programming error (parsing refuses them).
+ * enabled measure, so the prepared ones see exactly what they would in a full run).
  */
 export function prepareMeasures(
   index: DatasetIndex,
   spec: RunSpec,
   only?: (instance: PolicyInstance) => boolean,
 ): PreparedMeasure[] {
-  const enabled = spec.policies.filter((p) => p.enabled);
-  const base = enabled.map((instance) => {
-    const template = templateOf(instance.template);
-    if (!template) throw new Error(`Unknown measure template ${JSON.stringify(instance.template)}`);
-    return {
-      instance,
-      template,
-      run: {
-        index,
-        instance,
-        params: resolveParams(template, instance.params),
-        fromDay: dayOf(instance.effectiveFrom),
-        toDay: instance.effectiveTo ? dayOf(instance.effectiveTo) : FOREVER,
-        seed: spec.seed,
-        uniforms: () => uniformsOf(index, spec.seed),
-      },
-    };
-  });
-  const derived: DerivedListing[] = base.flatMap((m) => m.template.deriveListings?.(m.run) ?? []);
-  const listings = makeListings(index, derived);
-  return base
-    .filter((m) => !only || only(m.instance))
-    .map((m) => {
-      const run: PolicyRun<Params> = { ...m.run, listings };
-      return { instance: m.instance, template: m.template, run, prepared: m.template.prepare(run) };
-    });
+  const bases = measureBases(index, spec);
+  const listings = makeListings(index, bases.flatMap(derivedListingsOf));
+  return bases.filter((b) => !only || only(b.instance)).map((b) => prepareMeasure(b, listings));
 }

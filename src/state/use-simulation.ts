@@ -12,7 +12,14 @@
  */
 import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { type PipelineOptions, type ProjectFn, prepareIndex } from '../data/pipeline';
-import { type Dataset, type DatasetIndex, type RunSpec, type SimulationResult, simulate } from '../engine';
+import {
+  type Dataset,
+  type DatasetIndex,
+  RunCache,
+  type RunSpec,
+  type SimulationResult,
+  simulate,
+} from '../engine';
 import { canonicalJson } from '../scenario/json';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
@@ -70,6 +77,8 @@ export interface Simulation {
 
 /** The last few indexes built, so a compare baseline or a lesson with the same assumptions reuses one. */
 const recentIndexes: { dataset: Dataset; key: string; index: DatasetIndex }[] = [];
+/** What consecutive runs on an index share (run-cache.ts). */
+const runCaches = new WeakMap<DatasetIndex, RunCache>();
 const RECENT_INDEXES = 3;
 
 function peekIndex(dataset: Dataset, options: PipelineOptions): DatasetIndex | null {
@@ -286,7 +295,9 @@ export function useRun(laneName: string, request: RunRequest | null): RunOutput 
     if (!here || !index) return null;
     markRequest(here.input);
     const start = performance.now();
-    const result = simulate(index, here.spec);
+    const cache = runCaches.get(index) ?? new RunCache();
+    runCaches.set(index, cache);
+    const result = simulate(index, here.spec, cache);
     return { request: here, result, view: index, index, runMs: performance.now() - start };
   }, [here, index]);
   return current === 'worker' ? fromWorker : fromMain;

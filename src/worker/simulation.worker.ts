@@ -8,7 +8,7 @@
 import { loadDefaultDataset } from '../data/default-dataset';
 import { type PipelineOptions, prepareIndex } from '../data/pipeline';
 import { projectDataset } from '../data/projection';
-import { type Dataset, type DatasetIndex, simulate } from '../engine';
+import { type Dataset, type DatasetIndex, RunCache, simulate } from '../engine';
 import { canonicalJson } from '../scenario/json';
 import {
   type DatasetSource,
@@ -21,7 +21,8 @@ import {
 const INDEXES_KEPT = 3;
 
 let dataset: { readonly id: number; readonly value: Promise<Dataset> } | null = null;
-let indexes: { readonly key: string; readonly index: DatasetIndex }[] = [];
+/** The last few indexes built, each with what consecutive runs on it share (a slider re-evaluates one measure). */
+let indexes: { readonly key: string; readonly index: DatasetIndex; readonly cache: RunCache }[] = [];
 
 async function load(source: DatasetSource): Promise<Dataset> {
   if (source.kind === 'copy') return source.dataset;
@@ -33,13 +34,13 @@ async function load(source: DatasetSource): Promise<Dataset> {
   return syntheticDataset({ transactions: source.transactions, seed: source.seed });
 }
 
-function indexFor(data: Dataset, options: PipelineOptions): { index: DatasetIndex; built: boolean } {
+function indexFor(data: Dataset, options: PipelineOptions): { index: DatasetIndex; cache: RunCache } {
   const key = canonicalJson(options);
   const hit = indexes.find((e) => e.key === key);
-  if (hit) return { index: hit.index, built: false };
-  const index = prepareIndex(data, options, projectDataset);
-  indexes = [{ key, index }, ...indexes].slice(0, INDEXES_KEPT);
-  return { index, built: true };
+  if (hit) return hit;
+  const entry = { key, index: prepareIndex(data, options, projectDataset), cache: new RunCache() };
+  indexes = [entry, ...indexes].slice(0, INDEXES_KEPT);
+  return entry;
 }
 
 const post = (message: SimulationMessage, transfer: Transferable[] = []) =>
@@ -58,9 +59,9 @@ async function handle(request: SimulationRequest): Promise<void> {
     if (!dataset || dataset.id !== request.datasetId) throw new Error('the worker has another dataset');
     const data = await dataset.value;
     const t0 = performance.now();
-    const { index } = indexFor(data, request.options);
+    const { index, cache } = indexFor(data, request.options);
     const t1 = performance.now();
-    const simulated = simulate(index, request.spec);
+    const simulated = simulate(index, request.spec, cache);
     const t2 = performance.now();
     const { result, transfer } = detachDetail(simulated);
     post(

@@ -12,7 +12,7 @@ import type { Dataset, PolicyInstance, Quarter, RunSpec, SimulationResult } from
 import { prepareMeasures, simulate } from '../../src/engine';
 import { presetById } from '../../src/scenario/presets';
 import { runSpecOf } from '../../src/scenario/run-spec';
-import { datasetArb, policiesArb } from '../fixtures/arbitraries';
+import { datasetArb, runSpecArb } from '../fixtures/arbitraries';
 import {
   indexOf,
   makeCompany,
@@ -44,66 +44,6 @@ function atMonthEnds(dataset: Dataset): Dataset {
   return move(dataset) as Dataset;
 }
 
-const quarterArb = fc
-  .tuple(fc.integer({ min: 2013, max: 2032 }), fc.integer({ min: 1, max: 4 }))
-  .map(([y, q]) => `${y}Q${q}` as Quarter);
-const dateArb = fc
-  .tuple(
-    fc.integer({ min: 2015, max: 2030 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 31 }),
-  )
-  .map(([y, m, d]) => {
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-  });
-
-/** Random scenarios: the four measures with random parameters, some disabled, some with an end date, maybe a
- * second outbound instance (an allied mirror rule), a random horizon and seed. */
-const specArb: fc.Arbitrary<RunSpec> = fc
-  .record({
-    policies: policiesArb(),
-    enabled: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
-    ends: fc.array(fc.option(dateArb, { nil: undefined, freq: 3 }), { minLength: 4, maxLength: 4 }),
-    mirror: fc.option(
-      fc.record({
-        investorCountries: fc.subarray(['JP', 'SG', 'HK', 'US']),
-        countriesOfConcern: fc.subarray(['CN', 'HK', 'MO', 'SG']),
-        prohibitedComputeFlop: fc.double({ min: 21, max: 27, noNaN: true }).map((e) => 10 ** e),
-        effectiveFrom: dateArb,
-      }),
-      { nil: undefined },
-    ),
-    // Now and then, make distillation list the labs it detects, so derived listings feed the other measures.
-    listing: fc.boolean(),
-    horizon: fc.oneof(
-      fc.constant({ from: '2015Q1' as Quarter, to: '2030Q4' as Quarter }),
-      fc.tuple(quarterArb, quarterArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
-    ),
-    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-  })
-  .map(({ policies, enabled, ends, mirror, listing, horizon, seed }) => {
-    const list: PolicyInstance[] = policies.map((p, i) => ({
-      ...p,
-      enabled: enabled[i]! || i === 0,
-      ...(ends[i] && ends[i]! >= p.effectiveFrom ? { effectiveTo: ends[i] } : {}),
-    }));
-    if (listing) {
-      const d = list[2]!;
-      list[2] = {
-        ...d,
-        enabled: true,
-        effectiveFrom: '2015-01-01',
-        params: { ...d.params, listOnDetection: true, detectionRate: 0.8, minExchanges: 0 },
-      };
-    }
-    if (mirror) {
-      const { effectiveFrom, ...params } = mirror;
-      list.push({ ...policies[0]!, id: 'allied-mirror', title: 'Allied mirror rule', effectiveFrom, params });
-    }
-    return makeSpec(list, { horizon, seed });
-  });
-
 /** Typed arrays as plain arrays, so a difference prints readably. */
 function plainDetail(result: SimulationResult) {
   return {
@@ -125,21 +65,21 @@ function expectSame(dataset: Dataset, spec: RunSpec): void {
 describe('the fast path equals the reference implementation', () => {
   it('on random datasets and scenarios', () => {
     fc.assert(
-      fc.property(datasetArb, specArb, (dataset, spec) => expectSame(dataset, spec)),
+      fc.property(datasetArb, runSpecArb, (dataset, spec) => expectSame(dataset, spec)),
       { numRuns: 300 },
     );
   });
 
   it('on random datasets with every date at a month end (month arithmetic at its edges)', () => {
     fc.assert(
-      fc.property(datasetArb, specArb, (dataset, spec) => expectSame(atMonthEnds(dataset), spec)),
+      fc.property(datasetArb, runSpecArb, (dataset, spec) => expectSame(atMonthEnds(dataset), spec)),
       { numRuns: 200 },
     );
   });
 
   it("evaluates a few deals by the rule directly exactly as the fast path does (explanations' path)", () => {
     fc.assert(
-      fc.property(datasetArb, specArb, fc.infiniteStream(fc.boolean()), (dataset, spec, picks) => {
+      fc.property(datasetArb, runSpecArb, fc.infiniteStream(fc.boolean()), (dataset, spec, picks) => {
         const index = indexOf(dataset);
         const only = Int32Array.from(
           Array.from({ length: index.tx.count }, (_, t) => t).filter(() => picks.next().value),
