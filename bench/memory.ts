@@ -9,12 +9,15 @@
  *   less the level before it (young-generation GCs during the run can only make this smaller than the true
  *   peak; see docs/PERFORMANCE.md).
  * - `resultMb`: what the result keeps once garbage is collected.
- * - `engineMb`: `indexMb + cachesMb + runPeakMb`, the engine's own peak footprint on top of the dataset.
+ * - `runCacheMb`: what a run cache holds when full (src/engine/run-cache.ts: the parts of the last measure runs,
+ *   filled by slider moves of one lever, as the app's worker keeps per index).
+ * - `engineMb`: `indexMb + cachesMb + runCacheMb + runPeakMb`, the engine's own peak footprint on top of the
+ *   dataset.
  * - `peakRssMb`: the process's maximum resident set size (`process.resourceUsage().maxRSS`) over everything.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { indexDataset, simulate } from '../src/engine';
+import { indexDataset, RunCache, simulate } from '../src/engine';
 import { presetById } from '../src/scenario/presets';
 import { runSpecOf } from '../src/scenario/run-spec';
 import { syntheticDataset } from './synthetic';
@@ -46,6 +49,23 @@ const beforeRun = settle();
 const result = simulate(index, spec);
 const afterRun = used();
 const kept = settle();
+// Fill a run cache as a slider drag does: a new value of one lever per run, until it holds all it keeps.
+const cache = new RunCache();
+for (let i = 0; i < 24; i++) {
+  simulate(
+    index,
+    {
+      ...spec,
+      policies: spec.policies.map((p) =>
+        p.template === 'us-outbound'
+          ? { ...p, params: { ...p.params, prohibitedComputeFlop: 2e24 * (1 + i) } }
+          : p,
+      ),
+    },
+    cache,
+  );
+}
+const withCache = settle();
 const round = (x: number) => Math.round((x / MB) * 10) / 10;
 process.stdout.write(
   `${JSON.stringify({
@@ -55,7 +75,8 @@ process.stdout.write(
     runPeakMb: round(afterRun - beforeRun),
     cachesMb: round(beforeRun - afterIndex),
     resultMb: round(kept - beforeRun),
-    engineMb: round(beforeRun - afterDataset + (afterRun - beforeRun)),
+    runCacheMb: round(withCache - kept),
+    engineMb: round(beforeRun - afterDataset + (withCache - kept) + (afterRun - beforeRun)),
     peakRssMb: round(process.resourceUsage().maxRSS * 1024),
     measures: result.measures.length,
   })}\n`,

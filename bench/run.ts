@@ -6,7 +6,8 @@
  * Options: `--json`; `--only <text>` keeps rows whose name contains the text; `--runs <n>` (at least 20);
  * `--no-memory` skips the memory child process.
  *
- * Rows: the default dataset's full run, a single-threshold change, one company's explanation, dataset load and
+ * Rows: the default dataset's full run (cold: nothing reused), a single-threshold change (as the app runs it,
+ * reusing the unchanged measures; `-cold` without reuse), one company's explanation, dataset load and
  * index (JSON text → validated dataset → index); link encode and decode; seeded synthetic datasets of 10 k, 100 k
  * and 1 M transactions (index, full run, floor); peak memory at 1 M (a child process, see bench/memory.ts).
  */
@@ -21,7 +22,9 @@ import {
   explainCompany,
   indexDataset,
   parseDataset,
+  RunCache,
   type RunSpec,
+  type SimulationResult,
   simulate,
 } from '../src/engine';
 import { decodeLink, encodeLink } from '../src/scenario/link';
@@ -73,6 +76,16 @@ function withProhibitedLine(flop: number): RunSpec {
 }
 const thresholdSpecs = [withProhibitedLine(3e24), withProhibitedLine(1e25)];
 
+/**
+ * A slider move as the app runs it: the prohibited line at a value no earlier run used (call `run` of the bench:
+ * 2e24, 2.013e24, …), with a cache shared by consecutive runs (src/engine/run-cache.ts), so the three unchanged
+ * measures are reused and the moved one is evaluated afresh.
+ */
+function sliderMove(index: DatasetIndex): (run: number) => SimulationResult {
+  const cache = new RunCache();
+  return (run) => simulate(index, withProhibitedLine(2e24 * (1 + (run % 5000) * 0.0065)), cache);
+}
+
 /** The company with the most captured deals under the scenario (deterministic), to explain. */
 function busiestCompany(index: DatasetIndex): string {
   const result = simulate(index, spec);
@@ -97,7 +110,8 @@ const def = {
 
 const defIndex = indexDataset(def.dataset);
 bench('default-full-run', defIndex.tx.count, () => simulate(defIndex, spec));
-bench('default-threshold-change', defIndex.tx.count, (i) => simulate(defIndex, thresholdSpecs[i % 2]!));
+bench('default-threshold-change', defIndex.tx.count, sliderMove(defIndex));
+bench('default-threshold-change-cold', defIndex.tx.count, (i) => simulate(defIndex, thresholdSpecs[i % 2]!));
 if (wanted('default-explain-company')) {
   const company = busiestCompany(defIndex);
   bench('default-explain-company', defIndex.tx.count, () => explainCompany(defIndex, spec, company));
@@ -151,7 +165,8 @@ for (const [label, n] of SIZES) {
   const full = bench(`synthetic-${label}-full-run`, n, () => simulate(index, spec));
   if (full && floor) full.floorRatio = Math.round((full.medianMs / floor.medianMs) * 10) / 10;
   if (big) {
-    bench(`synthetic-${label}-threshold-change`, n, (i) => simulate(index, thresholdSpecs[i % 2]!));
+    bench(`synthetic-${label}-threshold-change`, n, sliderMove(index));
+    bench(`synthetic-${label}-threshold-change-cold`, n, (i) => simulate(index, thresholdSpecs[i % 2]!));
     if (wanted(`synthetic-${label}-explain-company`)) {
       const company = busiestCompany(index);
       bench(`synthetic-${label}-explain-company`, n, () => explainCompany(index, spec, company), 20);
@@ -169,7 +184,15 @@ if (!args['no-memory'] && wanted('synthetic-1m')) {
   const memory = JSON.parse(child.stdout) as Record<string, number>;
   const row = rows.find((r) => r.name === 'synthetic-1m-full-run');
   if (row) {
-    for (const key of ['datasetMb', 'indexMb', 'cachesMb', 'runPeakMb', 'engineMb', 'peakRssMb'])
+    for (const key of [
+      'datasetMb',
+      'indexMb',
+      'cachesMb',
+      'runCacheMb',
+      'runPeakMb',
+      'engineMb',
+      'peakRssMb',
+    ])
       row[key] = memory[key]!;
   }
 }
@@ -192,7 +215,7 @@ if (args.json) {
   const big = rows.find((r) => r.name === 'synthetic-1m-full-run');
   if (big && typeof big.engineMb === 'number') {
     console.log(
-      `\nmemory at 1 M transactions (MB): dataset objects ${big.datasetMb}, index ${big.indexMb}, caches ${big.cachesMb}, run peak ${big.runPeakMb}; engine total ${big.engineMb}; process peak RSS ${big.peakRssMb}`,
+      `\nmemory at 1 M transactions (MB): dataset objects ${big.datasetMb}, index ${big.indexMb}, caches ${big.cachesMb}, run cache ${big.runCacheMb}, run peak ${big.runPeakMb}; engine total ${big.engineMb}; process peak RSS ${big.peakRssMb}`,
     );
   }
   console.log(

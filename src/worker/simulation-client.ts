@@ -9,6 +9,7 @@ import { loadDefaultDataset } from '../data/default-dataset';
 import type { PipelineOptions } from '../data/pipeline';
 import type { Dataset, RunSpec } from '../engine';
 import { canonicalJson } from '../scenario/json';
+import { DetailReceiver, type WireMessage } from './result-detail';
 import type { DatasetSource, SimulationMessage, SimulationRequest } from './simulation-protocol';
 
 export interface SimulationWorker {
@@ -86,8 +87,17 @@ export function startSimulationWorker(events: SimulationWorkerEvents): Simulatio
     worker.terminate();
     events.onFailure(reason);
   };
-  worker.onmessage = (event: MessageEvent<SimulationMessage>) => {
-    if (!failed) events.onMessage(event.data);
+  const receiver = new DetailReceiver();
+  worker.onmessage = (event: MessageEvent<WireMessage>) => {
+    if (failed) return;
+    let message: SimulationMessage;
+    try {
+      message = receiver.receive(event.data);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    events.onMessage(message);
   };
   // A worker that cannot load (blocked by a policy, a missing file) or dies (out of memory): the caller falls back.
   worker.onerror = (event) => {

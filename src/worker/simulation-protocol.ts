@@ -92,26 +92,3 @@ export function indexViewOf(index: DatasetIndex): IndexView {
     chipIds: index.chipIds,
   };
 }
-
-/**
- * Give a result's per-transaction arrays buffers of their own and list them for transfer: the page gets them
- * without a copy on its side, and the worker keeps nothing the engine might still hold (the copy is made here,
- * off the main thread; it is a few MB at a million transactions).
- */
-export function detachDetail(result: SimulationResult): {
-  result: SimulationResult;
-  transfer: ArrayBuffer[];
-} {
-  const transfer: ArrayBuffer[] = [];
-  const own = <T extends Uint8Array | Int32Array>(a: T): T => {
-    const copy = a.slice() as T;
-    transfer.push(copy.buffer as ArrayBuffer);
-    return copy;
-  };
-  const detail = {
-    outcomes: result.detail.outcomes.map(own),
-    combined: own(result.detail.combined),
-    firstCaptured: result.detail.firstCaptured.map(own),
-  };
-  return { result: { ...result, detail }, transfer };
-}

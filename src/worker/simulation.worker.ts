@@ -3,20 +3,15 @@
  * the last few cached by options) and runs the scenario, so a slider drag never runs the engine on the page's
  * thread. Protocol (simulation-protocol.ts; the client is simulation-client.ts): in `{ type: 'dataset' }` once
  * per dataset (the built-in one is imported here, not copied over), then `{ type: 'run' }` per run; out one
- * `{ type: 'result' }` (per-transaction arrays transferred) or `{ type: 'error' }` per run, in order.
+ * `{ type: 'result' }` (per-transaction arrays transferred, or named if sent before: result-detail.ts) or `{ type: 'error' }` per run, in order.
  */
 import { loadDefaultDataset } from '../data/default-dataset';
 import { type PipelineOptions, prepareIndex } from '../data/pipeline';
 import { projectDataset } from '../data/projection';
 import { type Dataset, type DatasetIndex, RunCache, simulate } from '../engine';
 import { canonicalJson } from '../scenario/json';
-import {
-  type DatasetSource,
-  detachDetail,
-  indexViewOf,
-  type SimulationMessage,
-  type SimulationRequest,
-} from './simulation-protocol';
+import { DetailSender, type WireMessage } from './result-detail';
+import { type DatasetSource, indexViewOf, type SimulationRequest } from './simulation-protocol';
 
 const INDEXES_KEPT = 3;
 
@@ -43,8 +38,9 @@ function indexFor(data: Dataset, options: PipelineOptions): { index: DatasetInde
   return entry;
 }
 
-const post = (message: SimulationMessage, transfer: Transferable[] = []) =>
-  self.postMessage(message, { transfer });
+const sender = new DetailSender();
+
+const post = (message: WireMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 async function handle(request: SimulationRequest): Promise<void> {
   if (request.type === 'dataset') {
@@ -52,6 +48,7 @@ async function handle(request: SimulationRequest): Promise<void> {
     // Keep a failed load from surfacing as an unhandled rejection; each run reports it.
     dataset.value.catch(() => {});
     indexes = [];
+    sender.clear();
     return;
   }
   const { lane, runId } = request;
@@ -63,7 +60,7 @@ async function handle(request: SimulationRequest): Promise<void> {
     const t1 = performance.now();
     const simulated = simulate(index, request.spec, cache);
     const t2 = performance.now();
-    const { result, transfer } = detachDetail(simulated);
+    const { result, transfer } = sender.send(lane, simulated);
     post(
       {
         type: 'result',
