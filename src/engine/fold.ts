@@ -35,19 +35,6 @@ function wordsOf(codes: Uint8Array): Int32Array {
   return new Int32Array(codes.buffer, codes.byteOffset, (codes.length + 3) >> 2);
 }
 
-/** Call `visit(t)` for every transaction whose code is not 0, in index order. */
-function forEachCaught(codes: Uint8Array, visit: (t: number) => void): void {
-  const words = wordsOf(codes);
-  for (let w = 0; w < words.length; w++) {
-    let word = words[w]!;
-    while (word !== 0) {
-      const b = firstByte(word);
-      word = clearByte(word, b);
-      visit(4 * w + b);
-    }
-  }
-}
-
 /** Add every caught transaction of one measure inside the horizon (quarter ordinals first … first + n - 1). */
 export function foldCodes(
   index: DatasetIndex,
@@ -57,19 +44,33 @@ export function foldCodes(
   n: number,
 ): void {
   const ordinal = index.tx.ordinal;
-  forEachCaught(codes, (t) => {
-    const q = ordinal[t]! - first;
-    if (q >= 0 && q < n) accumulator.add(t, q, codes[t]!);
-  });
+  const words = wordsOf(codes);
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w]!;
+    while (word !== 0) {
+      const b = firstByte(word);
+      word = clearByte(word, b);
+      const t = 4 * w + b;
+      const q = ordinal[t]! - first;
+      if (q >= 0 && q < n) accumulator.add(t, q, codes[t]!);
+    }
+  }
 }
 
 /** Return the combined codes: the most severe outcome of any measure per transaction. */
 export function combineCodes(count: number, outcomes: readonly Uint8Array[]): Uint8Array {
   const combined = newCodes(count);
   for (const codes of outcomes) {
-    forEachCaught(codes, (t) => {
-      if (codes[t]! > combined[t]!) combined[t] = codes[t]!;
-    });
+    const words = wordsOf(codes);
+    for (let w = 0; w < words.length; w++) {
+      let word = words[w]!;
+      while (word !== 0) {
+        const b = firstByte(word);
+        word = clearByte(word, b);
+        const t = 4 * w + b;
+        if (codes[t]! > combined[t]!) combined[t] = codes[t]!;
+      }
+    }
   }
   return combined;
 }
@@ -97,18 +98,25 @@ export function foldCombined(
   const byMask = new Int32Array(m <= 16 ? 1 << m : 0);
   const dealsByMask = new Map<number, number>();
   const companyMask = new Uint32Array(index.companies.count);
-  forEachCaught(combined, (t) => {
-    const code = combined[t]!;
-    const q = ordinal[t]! - first;
-    if (q >= 0 && q < n) accumulator.add(t, q, code);
-    if (code < CAPTURED_MIN_CODE) return;
-    let mask = 0;
-    for (let i = 0; i < m; i++) if (outcomes[i]![t]! >= CAPTURED_MIN_CODE) mask |= 1 << i;
-    if (byMask.length > 0) byMask[mask]!++;
-    else dealsByMask.set(mask, (dealsByMask.get(mask) ?? 0) + 1);
-    const c = company[t]!;
-    if (c >= 0) companyMask[c]! |= mask;
-  });
+  const words = wordsOf(combined);
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w]!;
+    while (word !== 0) {
+      const b = firstByte(word);
+      word = clearByte(word, b);
+      const t = 4 * w + b;
+      const code = combined[t]!;
+      const q = ordinal[t]! - first;
+      if (q >= 0 && q < n) accumulator.add(t, q, code);
+      if (code < CAPTURED_MIN_CODE) continue;
+      let mask = 0;
+      for (let i = 0; i < m; i++) if (outcomes[i]![t]! >= CAPTURED_MIN_CODE) mask |= 1 << i;
+      if (byMask.length > 0) byMask[mask]!++;
+      else dealsByMask.set(mask, (dealsByMask.get(mask) ?? 0) + 1);
+      const c = company[t]!;
+      if (c >= 0) companyMask[c]! |= mask;
+    }
+  }
   for (let mask = 1; mask < byMask.length; mask++)
     if (byMask[mask]! > 0) dealsByMask.set(mask, byMask[mask]!);
   return { dealsByMask, companyMask };

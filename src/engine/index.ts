@@ -7,6 +7,7 @@ export { capIssues, MAX_LISTED_ISSUES, parseDataset } from './dataset/load';
 export * from './dataset/schema';
 export * from './dates';
 export * from './explain';
+export { combineCodes } from './fold';
 export { uniformOf } from './hash';
 export * from './outcomes';
 export * from './params';

@@ -1,6 +1,7 @@
 /**
  * Per-quarter series: what a run reports for one measure or the combined view, and the fold that fills them.
  */
+import { KIND_CODE } from './dataset/codes';
 import type { DatasetIndex } from './dataset/index-dataset';
 import { TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
 import { CAPTURED_MIN_CODE, OUTCOMES, type Outcome, STOPPED_MIN_CODE } from './outcomes';
@@ -40,6 +41,9 @@ export interface Series {
 function zeros(n: number): number[] {
   return new Array<number>(n).fill(0);
 }
+
+const CHIP = KIND_CODE['chip-purchase'];
+const ACCESS = KIND_CODE['model-access'];
 
 export function emptySeries(n: number): Series {
   const perOutcome = () =>
@@ -127,7 +131,11 @@ export class SeriesAccumulator {
   /** Add transaction `t`, in horizon quarter `q`, with outcome `code` (not 0). */
   add(t: number, q: number, code: number): void {
     const tx = this.tx;
-    const usd = tx.amountUsd[t]!;
+    // Each column read here is a likely cache miss (caught deals are sparse), so read only the columns the kind
+    // fills: the index leaves amounts empty (NaN) on model-access flows, units on all but chip purchases and
+    // exchanges on all but model-access flows.
+    const kind = tx.kind[t]!;
+    const usd = kind === ACCESS ? Number.NaN : tx.amountUsd[t]!;
     const known = !Number.isNaN(usd);
     this.byOutcome[(code - 1) * this.n + q]!++;
     if (known) this.byOutcomeUsd[(code - 1) * this.n + q]! += usd;
@@ -135,11 +143,14 @@ export class SeriesAccumulator {
     this.deals[q]!++;
     if (known) this.dealsUsd[q]! += usd;
     else this.dealsUsdUnknown[q]!++;
-    this.byKind[tx.kind[t]! * this.n + q]!++;
-    const units = tx.units[t]!;
-    if (!Number.isNaN(units)) this.units[q]! += units;
-    const exchanges = tx.exchanges[t]!;
-    if (!Number.isNaN(exchanges)) this.exchanges[q]! += exchanges;
+    this.byKind[kind * this.n + q]!++;
+    if (kind === CHIP) {
+      const units = tx.units[t]!;
+      if (!Number.isNaN(units)) this.units[q]! += units;
+    } else if (kind === ACCESS) {
+      const exchanges = tx.exchanges[t]!;
+      if (!Number.isNaN(exchanges)) this.exchanges[q]! += exchanges;
+    }
     const c = tx.company[t]!;
     if (c < 0) return;
     if (this.lastCounted[c] !== q) {

@@ -3,18 +3,20 @@
  * arrays of measures a slider move did not touch (src/engine/run-cache.ts), so the worker sends only the arrays
  * that are new since its last result in the same lane and names the others by their place in that result; the
  * page takes those from the last result it received in the lane. At a million transactions this saves copying,
- * moving and collecting ≈ 5 MB per slider move, on both threads. Messages in a lane arrive in the order they
+ * moving and collecting ≈ 6 MB per slider move, on both threads. Messages in a lane arrive in the order they
  * were sent, and both sides update their memory on every result, so they agree on what "the last result" is.
  */
-import type { ResultDetail, SimulationResult } from '../engine';
+import { combineCodes, type ResultDetail, type SimulationResult } from '../engine';
 import type { SimulationMessage } from './simulation-protocol';
 
 /** A per-transaction array as sent: the array itself (transferred), or its place in the lane's last result. */
 export type SentArray<T> = T | { readonly same: number };
 
+/** The combined codes are not sent: they are the most severe of the measures' codes, made again on the page when read. */
 interface SentDetail {
+  /** The number of transactions (the length of every array). */
+  readonly transactions: number;
   readonly outcomes: readonly SentArray<Uint8Array>[];
-  readonly combined: Uint8Array;
   readonly firstCaptured: readonly SentArray<Int32Array>[];
 }
 
@@ -34,8 +36,7 @@ export class DetailSender {
 
   /**
    * Prepare a result for posting: arrays sent in the lane's last result are named by their place; new arrays
-   * are copied (the engine's cache may still hold them) and listed for transfer, except the combined codes,
-   * which are made for each run and held by nothing else, so they are transferred as they are.
+   * are copied (the engine's cache may still hold them) and listed for transfer.
    */
   send(lane: string, result: SimulationResult): { result: SentResult; transfer: ArrayBuffer[] } {
     const transfer: ArrayBuffer[] = [];
@@ -51,14 +52,13 @@ export class DetailSender {
       return copy;
     };
     const { detail } = result;
-    transfer.push(detail.combined.buffer as ArrayBuffer);
-    this.last.set(lane, { ...detail, combined: new Uint8Array(0) });
+    this.last.set(lane, detail);
     return {
       result: {
         ...result,
         detail: {
+          transactions: detail.combined.length,
           outcomes: detail.outcomes.map((a) => sent(a, before?.outcomes)),
-          combined: detail.combined,
           firstCaptured: detail.firstCaptured.map((a) => sent(a, before?.firstCaptured)),
         },
       },
@@ -86,9 +86,14 @@ export class DetailReceiver {
       return found;
     };
     const { detail } = message.result;
+    const outcomes = detail.outcomes.map((a) => take(a, before?.outcomes));
+    let combined: Uint8Array | null = null;
     const resolved: ResultDetail = {
-      outcomes: detail.outcomes.map((a) => take(a, before?.outcomes)),
-      combined: detail.combined,
+      outcomes,
+      get combined() {
+        combined ??= combineCodes(detail.transactions, outcomes);
+        return combined;
+      },
       firstCaptured: detail.firstCaptured.map((a) => take(a, before?.firstCaptured)),
     };
     this.last.set(message.lane, resolved);

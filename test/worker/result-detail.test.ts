@@ -58,13 +58,13 @@ describe('results from the worker', () => {
       const received = receiver.receive(message);
       if (received.type !== 'result') throw new Error('expected a result');
       expect(plain(received.result)).toEqual(plain(simulate(index, spec)));
-      // First run: every measure's two arrays and the combined codes; later: the outbound rule's two (none if
-      // the line did not move) and the combined codes.
-      const expected = i === 0 ? 2 * 4 + 1 : flop === lines[i - 1] ? 1 : 3;
+      // First run: every measure's two arrays; later: the outbound rule's two, none if the line did not move.
+      // The combined codes are never sent (the page makes them from the measures' codes).
+      const expected = i === 0 ? 2 * 4 : flop === lines[i - 1] ? 0 : 2;
       expect(transfer.length).toBe(expected);
       sentBefore += transfer.length;
     });
-    expect(sentBefore).toBe(9 + 3 + 1 + 3);
+    expect(sentBefore).toBe(8 + 2 + 0 + 2);
   });
 
   it('keep lanes apart', () => {
@@ -75,7 +75,7 @@ describe('results from the worker', () => {
     receiver.receive(post(sender, 'main', 1, simulate(index, spec, cache)).message);
     // The baseline lane never received these arrays, so they are sent in full there.
     const { message, transfer } = post(sender, 'baseline', 1, simulate(index, spec, cache));
-    expect(transfer.length).toBe(9);
+    expect(transfer.length).toBe(8);
     const received = receiver.receive(message);
     if (received.type !== 'result') throw new Error('expected a result');
     expect(plain(received.result)).toEqual(plain(simulate(index, spec)));
@@ -87,6 +87,16 @@ describe('results from the worker', () => {
     sender.send('main', simulate(index, withLine(1e25), cache));
     const { message } = post(sender, 'main', 2, simulate(index, withLine(3e24), cache));
     expect(() => new DetailReceiver().receive(message)).toThrow(/never received/);
+  });
+
+  it('with no measure enabled, still have a combined code (0) per transaction', () => {
+    const spec = { ...withLine(1e25), policies: [] };
+    const received = new DetailReceiver().receive(
+      post(new DetailSender(), 'main', 1, simulate(index, spec)).message,
+    );
+    if (received.type !== 'result') throw new Error('expected a result');
+    expect(received.result.detail.combined.length).toBe(index.tx.count);
+    expect(received.result.detail.combined.every((c) => c === 0)).toBe(true);
   });
 
   it('pass errors through', () => {
