@@ -28,8 +28,19 @@ export type DistillationParams = {
 
 type BaseRun = Omit<PolicyRun<DistillationParams>, 'listings'>;
 
-/** Return a per-transaction flag: 1 for a covered flow (detected or not), 2 for a detected one. */
-function classify(run: BaseRun): Uint8Array {
+/** The model-access flows in force (positions, in date order) and a flag per flow: 0 not covered, 1 covered, 2 detected. */
+interface Flows {
+  readonly positions: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+/** Flows by the resolved parameters object of a run, which `deriveListings` and `prepare` of one run share. */
+const classified = new WeakMap<object, Flows>();
+
+/** Classify the model-access flows in force: covered (detected or not) and detected. */
+function classify(run: BaseRun): Flows {
+  const known = classified.get(run.params);
+  if (known) return known;
   const { index, params: p } = run;
   const tx = index.tx;
   const target = countryFlags(index, p.targetCountries);
@@ -37,8 +48,8 @@ function classify(run: BaseRun): Uint8Array {
   let accessMask = 0;
   for (const a of p.coveredAccess) accessMask |= 1 << ACCESS_CODE[a];
   const uniforms = run.uniforms();
-  const out = new Uint8Array(tx.count);
   const positions = transactionsOfKind(index, KIND_CODE['model-access'], run.fromDay, run.toDay);
+  const flags = new Uint8Array(positions.length);
   for (let j = 0; j < positions.length; j++) {
     const t = positions[j]!;
     const c = tx.company[t]!;
@@ -46,9 +57,24 @@ function classify(run: BaseRun): Uint8Array {
     if (!teacher[tx.teacherCountry[t]!] || (accessMask & (1 << tx.access[t]!)) === 0) continue;
     const exchanges = tx.exchanges[t]!;
     if (!((Number.isNaN(exchanges) ? 0 : exchanges) >= p.minExchanges)) continue;
-    out[t] = uniforms[t]! < p.detectionRate ? 2 : 1;
+    flags[j] = uniforms[t]! < p.detectionRate ? 2 : 1;
   }
-  return out;
+  const flows = { positions, flags };
+  classified.set(run.params, flows);
+  return flows;
+}
+
+/** Return the flag of transaction t (0 if it is not a flow in force). */
+function flagOf(flows: Flows, t: number): number {
+  const { positions } = flows;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo] === t ? flows.flags[lo]! : 0;
 }
 
 export const distillation: PolicyTemplate<DistillationParams> = {
@@ -143,25 +169,26 @@ export const distillation: PolicyTemplate<DistillationParams> = {
   ],
   deriveListings(run): DerivedListing[] {
     if (!run.params.listOnDetection) return [];
-    const flags = classify(run);
+    const { positions, flags } = classify(run);
     const out: DerivedListing[] = [];
-    for (let t = 0; t < flags.length; t++) {
+    for (let j = 0; j < positions.length; j++) {
+      const t = positions[j]!;
       const c = run.index.tx.company[t]!;
-      if (flags[t] === 2 && c >= 0)
+      if (flags[j] === 2 && c >= 0)
         out.push({ company: c, day: run.index.tx.day[t]!, list: 'entity-list', byPolicy: run.instance.id });
     }
     return out;
   },
   prepare(run): PreparedPolicy {
     const { index, params: p } = run;
-    const flags = classify(run);
+    const flows = classify(run);
+    const { positions, flags } = flows;
     const tx = index.tx;
     const firstCovered = new Int32Array(index.companies.count).fill(FOREVER);
-    const positions = transactionsOfKind(index, KIND_CODE['model-access'], run.fromDay, run.toDay);
     for (let j = 0; j < positions.length; j++) {
       const t = positions[j]!;
       const c = tx.company[t]!;
-      if (flags[t]! > 0 && c >= 0 && tx.day[t]! < firstCovered[c]!) firstCovered[c] = tx.day[t]!;
+      if (flags[j]! > 0 && c >= 0 && tx.day[t]! < firstCovered[c]!) firstCovered[c] = tx.day[t]!;
     }
     const scope = once(() =>
       deriveTimeline(
@@ -182,11 +209,13 @@ export const distillation: PolicyTemplate<DistillationParams> = {
     return {
       evaluate(out, only) {
         // The flags already cover exactly the flows in force: one rule for every transaction or a few.
-        const list = only ?? positions;
-        for (let j = 0; j < list.length; j++) {
-          const t = list[j]!;
-          out[t] = flags[t] === 2 ? OUTCOME_CODE.blocked : 0;
+        if (only) {
+          for (let j = 0; j < only.length; j++)
+            out[only[j]!] = flagOf(flows, only[j]!) === 2 ? OUTCOME_CODE.blocked : 0;
+          return;
         }
+        for (let j = 0; j < positions.length; j++)
+          out[positions[j]!] = flags[j] === 2 ? OUTCOME_CODE.blocked : 0;
       },
       get scope() {
         return scope();
@@ -253,12 +282,13 @@ export const distillation: PolicyTemplate<DistillationParams> = {
             param: 'targetCountries',
           });
         }
-        if (flags[t]! > 0) {
+        const flag = flagOf(flows, t);
+        if (flag > 0) {
           const u = run.uniforms()[t]!;
           findings.push({
             clause: 'Modeled detection',
             test: `Detected (seeded draw ${u.toFixed(3)} below the detection rate)`,
-            met: flags[t] === 2,
+            met: flag === 2,
             outcome: 'blocked',
             value: u,
             threshold: p.detectionRate,
