@@ -4,6 +4,7 @@
  */
 import type { DatasetIndex } from './dataset/index-dataset';
 import { CAPTURED_MIN_CODE } from './outcomes';
+import { borrow, giveBack } from './scratch';
 import type { SeriesAccumulator } from './series';
 
 /** Return a zeroed outcome array for every transaction, its buffer padded to whole 32-bit words (see `wordsOf`). */
@@ -59,7 +60,11 @@ export function foldCodes(
 
 /** Return the combined codes: the most severe outcome of any measure per transaction. */
 export function combineCodes(count: number, outcomes: readonly Uint8Array[]): Uint8Array {
-  const combined = newCodes(count);
+  return combineInto(newCodes(count), outcomes);
+}
+
+/** Write the most severe outcome of any measure per transaction into zeroed, word-padded `combined`. */
+function combineInto(combined: Uint8Array, outcomes: readonly Uint8Array[]): Uint8Array {
   for (const codes of outcomes) {
     const words = wordsOf(codes);
     for (let w = 0; w < words.length; w++) {
@@ -79,25 +84,33 @@ export function combineCodes(count: number, outcomes: readonly Uint8Array[]): Ui
 export interface Overlaps {
   /** Deals by the exact set of measures (bit mask) that captured them. */
   readonly dealsByMask: Map<number, number>;
-  /** The set of measures (bit mask) that captured any deal of each company. */
-  readonly companyMask: Uint32Array;
+  /** Companies by the exact set of measures (bit mask) that captured any of their deals. */
+  readonly companiesByMask: Map<number, number>;
 }
 
-/** Fold the combined codes into the combined series, and count deals and companies by the measures that caught them. */
+/**
+ * Fold the combined codes into the combined series, and count deals and companies by the measures that caught
+ * them. The combined codes are made here in borrowed storage and not kept: a result makes them again if asked.
+ */
 export function foldCombined(
   index: DatasetIndex,
   outcomes: readonly Uint8Array[],
-  combined: Uint8Array,
   accumulator: SeriesAccumulator,
   first: number,
   n: number,
 ): Overlaps {
-  const { ordinal, company } = index.tx;
+  const { count, ordinal, company } = index.tx;
+  const padded = (count + 3) & ~3;
+  const combinedScratch = borrow('combined', padded);
+  new Uint8Array(combinedScratch, 0, padded).fill(0);
+  const combined = combineInto(new Uint8Array(combinedScratch, 0, count), outcomes);
   const m = outcomes.length;
   // Counted in a typed array when the masks are few.
   const byMask = new Int32Array(m <= 16 ? 1 << m : 0);
   const dealsByMask = new Map<number, number>();
-  const companyMask = new Uint32Array(index.companies.count);
+  const companies = index.companies.count;
+  const scratch = borrow('overlaps', 4 * companies);
+  const companyMask = new Uint32Array(scratch, 0, companies).fill(0);
   const words = wordsOf(combined);
   for (let w = 0; w < words.length; w++) {
     let word = words[w]!;
@@ -119,5 +132,12 @@ export function foldCombined(
   }
   for (let mask = 1; mask < byMask.length; mask++)
     if (byMask[mask]! > 0) dealsByMask.set(mask, byMask[mask]!);
-  return { dealsByMask, companyMask };
+  const companiesByMask = new Map<number, number>();
+  for (let c = 0; c < companies; c++) {
+    const mask = companyMask[c]!;
+    if (mask) companiesByMask.set(mask, (companiesByMask.get(mask) ?? 0) + 1);
+  }
+  giveBack('overlaps', scratch);
+  giveBack('combined', combinedScratch);
+  return { dealsByMask, companiesByMask };
 }

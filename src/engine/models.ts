@@ -4,6 +4,7 @@
  */
 import { type DatasetIndex, FOREVER } from './dataset/index-dataset';
 import type { DayNumber } from './dates';
+import { Memo } from './memo';
 
 /**
  * Return, per company, the first day it released a model with training compute strictly greater than
@@ -14,7 +15,31 @@ export function firstDayAbove(
   index: DatasetIndex,
   thresholdFlop: number,
   biologicalOnly = false,
-): { day: Int32Array; model: Int32Array } {
+): FirstAbove {
+  let memo = firstAboveMemo.get(index);
+  if (!memo) {
+    memo = new Memo<FirstAbove>(8);
+    firstAboveMemo.set(index, memo);
+  }
+  return memo.get(`${thresholdFlop}|${biologicalOnly}`, () =>
+    computeFirstDayAbove(index, thresholdFlop, biologicalOnly),
+  );
+}
+
+/** Per company: the first day above a compute line, and the model. Shared between callers: read-only. */
+interface FirstAbove {
+  readonly day: Int32Array;
+  readonly model: Int32Array;
+}
+
+/** The last few lines asked for, per index (a slider moves one line; the measures' other lines stay). */
+const firstAboveMemo = new WeakMap<DatasetIndex, Memo<FirstAbove>>();
+
+function computeFirstDayAbove(
+  index: DatasetIndex,
+  thresholdFlop: number,
+  biologicalOnly: boolean,
+): FirstAbove {
   const n = index.companies.count;
   const day = new Int32Array(n).fill(FOREVER);
   const model = new Int32Array(n).fill(-1);

@@ -7,6 +7,7 @@
  * cache (a property test checks it); results from a cache share arrays with it, so they are read-only.
  */
 import type { DatasetIndex } from './dataset/index-dataset';
+import { Memo } from './memo';
 import type { DerivedListing, Listings } from './policy';
 import type { PreparedMeasure } from './run';
 import type { ScopeQuarters } from './scope-count';
@@ -23,34 +24,6 @@ export interface MeasureRun {
   readonly extra: Record<string, number[]>;
   /** The quarters each company is in scope, and in the stopped tier (for the combined view's count). */
   readonly scope: readonly [ScopeQuarters, ScopeQuarters];
-}
-
-/** A map that keeps the `limit` entries used last. */
-export class Memo<T> {
-  private readonly entries = new Map<string, T>();
-
-  constructor(private readonly limit: number) {}
-
-  /** Return the value for `key`, building (and keeping) it if absent. */
-  get(key: string, build: () => T): T {
-    let value = this.entries.get(key);
-    if (value === undefined) {
-      value = build();
-    } else {
-      this.entries.delete(key);
-    }
-    this.entries.set(key, value);
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
 
 /** Enough for every measure of a few consecutive runs (a drag makes a new entry per value of the moved lever). */
@@ -75,13 +48,4 @@ export class RunCache {
     }
     return this;
   }
-}
-
-/** Return a key that is equal for equal JSON values, whatever the order of object keys. */
-export function stableKey(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }

@@ -4,6 +4,7 @@
  * measures counts once) can be counted again from the parts when only one measure changed.
  */
 import type { PreparedMeasure } from './run';
+import { borrow, giveBack } from './scratch';
 
 /** Return the horizon quarter (0 … n) from which a status that starts on `day` is seen at quarter ends. */
 function quarterFrom(ends: Int32Array, day: number): number {
@@ -130,7 +131,7 @@ export function scopeQuarters(
   const n = ends.length;
   const diff = new Int32Array(n + 1);
   const start = new Int32Array(companies + 1);
-  let pairs = new Int32Array(64);
+  let pairs = new Int32Array(borrow('scope.pairs', 4 * 1024));
   let size = 0;
   // A company's segments under one measure are disjoint, so at most one per quarter.
   const segments = new Segments(n + 1);
@@ -155,7 +156,9 @@ export function scopeQuarters(
   }
   start[companies] = size;
   total(diff, out);
-  return { start, pairs: pairs.slice(0, size) };
+  const kept = pairs.slice(0, size);
+  giveBack('scope.pairs', pairs.buffer as ArrayBuffer);
+  return { start, pairs: kept };
 }
 
 /** Count companies in scope of any of the measures at each quarter's end (each company once) into `out`. */

@@ -5,6 +5,7 @@ import { KIND_CODE } from './dataset/codes';
 import type { DatasetIndex } from './dataset/index-dataset';
 import { TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
 import { CAPTURED_MIN_CODE, OUTCOMES, type Outcome, STOPPED_MIN_CODE } from './outcomes';
+import { borrow, giveBack } from './scratch';
 
 /** Per-quarter counts for one measure or the combined view. Arrays are indexed like `quarters`. */
 export interface Series {
@@ -102,6 +103,8 @@ export class SeriesAccumulator {
   private readonly companiesStopped: Int32Array;
 
   private readonly tx: DatasetIndex['tx'];
+  /** The borrowed storage of the per-company bookkeeping (scratch.ts), given back by `finish`. */
+  private readonly scratch: ArrayBuffer;
 
   constructor(
     index: DatasetIndex,
@@ -113,9 +116,11 @@ export class SeriesAccumulator {
     const n = series.deals.length;
     this.n = n;
     this.firstCaptured = new Int32Array(companies).fill(-1);
-    this.lastCounted = new Int32Array(companies).fill(-1);
-    this.firstStopped = new Int32Array(companies).fill(-1);
-    this.lastStopped = new Int32Array(companies).fill(-1);
+    this.scratch = borrow('series', 3 * 4 * companies);
+    const part = (k: number) => new Int32Array(this.scratch, 4 * k * companies, companies).fill(-1);
+    this.lastCounted = part(0);
+    this.firstStopped = part(1);
+    this.lastStopped = part(2);
     this.byOutcome = new Int32Array(OUTCOMES.length * n);
     this.byOutcomeUsd = new Float64Array(OUTCOMES.length * n);
     this.byKind = new Int32Array(TRANSACTION_KINDS.length * n);
@@ -188,5 +193,6 @@ export class SeriesAccumulator {
     copy(this.companiesStopped, 0, series.companiesStopped);
     cumulate(this.firstCaptured, this.first, series.companiesCumulative);
     cumulate(this.firstStopped, 0, series.companiesStoppedCumulative);
+    giveBack('series', this.scratch);
   }
 }

@@ -10,10 +10,11 @@ import { TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
 import { isoOf } from './dates';
 import { combineCodes, foldCodes, foldCombined, newCodes, type Overlaps } from './fold';
 import { makeListings } from './listings';
+import { stableKey } from './memo';
 import { STOPPED_MIN_CODE } from './outcomes';
 import { lastDayOf, ordinalOf, type Quarter, quarterOf } from './quarter';
 import { derivedListingsOf, measureBases, type PreparedMeasure, prepareMeasure, type RunSpec } from './run';
-import { type MeasureRun, type RunCache, stableKey } from './run-cache';
+import type { MeasureRun, RunCache } from './run-cache';
 import { countUnion, scopeQuarters } from './scope-count';
 import { emptySeries, type Series, SeriesAccumulator } from './series';
 
@@ -77,12 +78,7 @@ function kindCountsOf(index: DatasetIndex): { first: number; counts: Int32Array[
 function overlapsOf(measures: readonly PreparedMeasure[], folded: Overlaps): Overlap[] {
   const m = measures.length;
   if (m === 0) return [];
-  const { dealsByMask, companyMask } = folded;
-  const companiesByMask = new Map<number, number>();
-  for (let c = 0; c < companyMask.length; c++) {
-    const mask = companyMask[c]!;
-    if (mask) companiesByMask.set(mask, (companiesByMask.get(mask) ?? 0) + 1);
-  }
+  const { dealsByMask, companiesByMask } = folded;
   const masks =
     m <= 8
       ? Array.from({ length: (1 << m) - 1 }, (_, i) => i + 1)
@@ -177,11 +173,11 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
   const ordinals = Array.from({ length: n }, (_, q) => first + q);
   const horizon: Horizon = { first, ordinals, ends: Int32Array.from(ordinals, lastDayOf) };
   const runs = measureRuns(index, spec, horizon, cache);
+  let combinedCodes: Uint8Array | null = null;
   const outcomes = runs.map((r) => r.codes);
-  const combinedCodes = combineCodes(index.tx.count, outcomes);
   const combined = emptySeries(n);
   const combinedAccumulator = new SeriesAccumulator(index, combined, first);
-  const overlaps = foldCombined(index, outcomes, combinedCodes, combinedAccumulator, first, n);
+  const overlaps = foldCombined(index, outcomes, combinedAccumulator, first, n);
   combinedAccumulator.finish();
   addRelevant(index, combined, TRANSACTION_KINDS, first);
   const companies = index.companies.count;
@@ -214,7 +210,11 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
     ),
     detail: {
       outcomes,
-      combined: combinedCodes,
+      // Made when first read (the app's worker never reads them; the page makes its own).
+      get combined() {
+        combinedCodes ??= combineCodes(index.tx.count, outcomes);
+        return combinedCodes;
+      },
       firstCaptured: runs.map((r) => r.firstCaptured),
     },
   };

@@ -6,6 +6,7 @@
  * them. The status function stays the single statement of the rule: the timeline only says when to ask it.
  */
 import type { DayNumber } from './dates';
+import { borrow, giveBack } from './scratch';
 
 /** Where change days are pushed: an array, or the reusable list `buildTimeline` passes. */
 export interface DaySink {
@@ -58,7 +59,7 @@ export interface Timeline {
   readonly status: Uint8Array;
 }
 
-/** Collects the breakpoints of one company after another. */
+/** Collects the breakpoints of one company after another (in borrowed storage: scratch.ts). */
 class TimelineBuilder {
   readonly start: Int32Array;
   private day: Int32Array;
@@ -68,8 +69,9 @@ class TimelineBuilder {
 
   constructor(count: number, capacity: number) {
     this.start = new Int32Array(count + 1);
-    this.day = new Int32Array(Math.max(capacity, 16));
-    this.status = new Uint8Array(this.day.length);
+    const length = Math.max(capacity, 16);
+    this.day = new Int32Array(borrow('timeline.day', 4 * length), 0, length);
+    this.status = new Uint8Array(borrow('timeline.status', length), 0, length);
   }
 
   /** Start company `c`'s breakpoints. Companies must be begun in order 0, 1, 2, … */
@@ -95,9 +97,17 @@ class TimelineBuilder {
     this.size = n + 1;
   }
 
+  /** Return the timeline (its own copy of the breakpoints) and give the storage back. */
   finish(count: number): Timeline {
     this.start[count] = this.size;
-    return { start: this.start, day: this.day.slice(0, this.size), status: this.status.slice(0, this.size) };
+    const timeline = {
+      start: this.start,
+      day: this.day.slice(0, this.size),
+      status: this.status.slice(0, this.size),
+    };
+    giveBack('timeline.day', this.day.buffer as ArrayBuffer);
+    giveBack('timeline.status', this.status.buffer as ArrayBuffer);
+    return timeline;
   }
 }
 

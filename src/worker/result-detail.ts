@@ -57,7 +57,8 @@ export class DetailSender {
       result: {
         ...result,
         detail: {
-          transactions: detail.combined.length,
+          // The outcome arrays' length; with no measure, the combined codes (all 0) are cheap to make.
+          transactions: detail.outcomes[0]?.length ?? detail.combined.length,
           outcomes: detail.outcomes.map((a) => sent(a, before?.outcomes)),
           firstCaptured: detail.firstCaptured.map((a) => sent(a, before?.firstCaptured)),
         },

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
-import type { Dataset, PolicyInstance, Quarter, RunSpec, SimulationResult } from '../../src/engine';
+import type { Dataset, RunSpec, SimulationResult } from '../../src/engine';
 import { prepareMeasures, simulate } from '../../src/engine';
 import { presetById } from '../../src/scenario/presets';
 import { runSpecOf } from '../../src/scenario/run-spec';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
 import type { PolicyInstance, RunSpec, SimulationResult } from '../../src/engine';
 import { indexDataset, RunCache, simulate } from '../../src/engine';
-import { Memo, stableKey } from '../../src/engine/run-cache';
+import { Memo, stableKey } from '../../src/engine/memo';
 import { presetById } from '../../src/scenario/presets';
 import { runSpecOf } from '../../src/scenario/run-spec';
 import { datasetArb, runSpecArb } from '../fixtures/arbitraries';
