@@ -77,6 +77,9 @@ export class DetailSender {
 export class DetailReceiver {
   private readonly last = new Map<string, ResultDetail>();
 
+  /** `free` releases a buffer's memory (tests pass their own). */
+  constructor(private readonly free: (buffer: ArrayBufferLike) => void = freeBuffer) {}
+
   receive(message: WireMessage): SimulationMessage {
     if (message.type !== 'result') return message;
     const before = this.last.get(message.lane);
@@ -100,4 +103,26 @@ export class DetailReceiver {
     this.last.set(message.lane, resolved);
     return { ...message, result: { ...message.result, detail: resolved } };
   }
+
+  /**
+   * Free the per-transaction arrays of a result nothing shows any more, now rather than at the next garbage
+   * collection: V8 counts their buffers as external memory, and past a limit collects the page's whole heap.
+   * Arrays a coming result may name (those of any lane's last result received) and those `keep` holds stay.
+   */
+  release(result: SimulationResult, keep: SimulationResult | null): void {
+    const held = new Set<ArrayBufferLike>();
+    const hold = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured'>) => {
+      for (const a of [...detail.outcomes, ...detail.firstCaptured]) held.add(a.buffer);
+    };
+    for (const detail of this.last.values()) hold(detail);
+    if (keep) hold(keep.detail);
+    for (const a of [...result.detail.outcomes, ...result.detail.firstCaptured])
+      if (!held.has(a.buffer)) this.free(a.buffer);
+  }
+}
+
+/** Release a buffer's memory where the browser can (`ArrayBuffer.prototype.transfer`); the array reads as empty after. */
+function freeBuffer(buffer: ArrayBufferLike): void {
+  const b = buffer as ArrayBuffer & { detached?: boolean; transfer?: (length: number) => ArrayBuffer };
+  if (b.detached === false && typeof b.transfer === 'function') b.transfer(0);
 }

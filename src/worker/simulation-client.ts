@@ -7,7 +7,7 @@
  */
 import { loadDefaultDataset } from '../data/default-dataset';
 import type { PipelineOptions } from '../data/pipeline';
-import type { Dataset, RunSpec } from '../engine';
+import type { Dataset, RunSpec, SimulationResult } from '../engine';
 import { canonicalJson } from '../scenario/json';
 import { DetailReceiver, type WireMessage } from './result-detail';
 import type { DatasetSource, SimulationMessage, SimulationRequest } from './simulation-protocol';
@@ -22,6 +22,11 @@ export interface SimulationWorker {
     spec: RunSpec,
     wantView: boolean,
   ): void;
+  /**
+   * Free the per-transaction arrays of a result from this worker that nothing shows any more, keeping those
+   * `keep` (the shown result) holds and those a coming result may name (result-detail.ts).
+   */
+  release(result: SimulationResult, keep: SimulationResult | null): void;
   /** A short key naming a dataset and pipeline options (views are cached by it). */
   keyOf(dataset: Dataset, options: PipelineOptions): string;
   terminate(): void;
@@ -117,6 +122,7 @@ export function startSimulationWorker(events: SimulationWorkerEvents): Simulatio
       }
       post({ type: 'run', lane, runId, datasetId, options, spec, wantView });
     },
+    release: (result, keep) => receiver.release(result, keep),
     keyOf: (dataset, options) => `${idOf(dataset)}|${canonicalJson(options)}`,
     terminate() {
       failed = true;

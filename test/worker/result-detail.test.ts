@@ -99,6 +99,34 @@ describe('results from the worker', () => {
     expect(received.result.detail.combined.every((c) => c === 0)).toBe(true);
   });
 
+  it('free the arrays of a replaced result, except those a coming result may name or the shown one holds', () => {
+    const cache = new RunCache();
+    const sender = new DetailSender();
+    const freed: ArrayBufferLike[] = [];
+    const receiver = new DetailReceiver((buffer) => freed.push(buffer));
+    const receive = (runId: number, spec: RunSpec) => {
+      const message = receiver.receive(post(sender, 'main', runId, simulate(index, spec, cache)).message);
+      if (message.type !== 'result') throw new Error('expected a result');
+      return message.result;
+    };
+    const first = receive(1, withLine(1e25));
+    const second = receive(2, withLine(3e24));
+    // The second result replaced the first: only the outbound rule's two arrays of the first are not shared.
+    receiver.release(first, second);
+    const outbound = second.measures.findIndex((m) => m.template === 'us-outbound');
+    expect(freed).toEqual([
+      first.detail.outcomes[outbound]!.buffer,
+      first.detail.firstCaptured[outbound]!.buffer,
+    ]);
+    // A result received but never shown is the lane's last: a coming result may name its arrays, so none is freed.
+    freed.length = 0;
+    const third = receive(3, withLine(2e25));
+    receiver.release(third, second);
+    expect(freed).toEqual([]);
+    const fourth = receive(4, withLine(2e25));
+    expect(plain(fourth)).toEqual(plain(simulate(index, withLine(2e25))));
+  });
+
   it('pass errors through', () => {
     const error: WireMessage = { type: 'error', lane: 'main', runId: 3, message: 'boom' };
     expect(new DetailReceiver().receive(error)).toEqual(error);
