@@ -10,14 +10,14 @@
  * on the index (dataset, assumptions, horizon, filter) and the measures, as before. Nothing derived is stored in
  * the app store.
  */
-import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { type PipelineOptions, type ProjectFn, prepareIndex } from '../data/pipeline';
 import { type Dataset, type DatasetIndex, type RunSpec, type SimulationResult, simulate } from '../engine';
 import { canonicalJson } from '../scenario/json';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
 import { type SimulationWorker, startSimulationWorker } from '../worker/simulation-client';
-import type { IndexView, SimulationMessage } from '../worker/simulation-protocol';
+import { type IndexView, releaseDetail, type SimulationMessage } from '../worker/simulation-protocol';
 import { useDatasetStore } from './dataset-store';
 import { latestInput, markRequest, markResult } from './perf-marks';
 import { createScheduler, type Scheduler } from './scheduler';
@@ -103,6 +103,8 @@ class Lane {
   output: RunOutput | null = null;
   readonly scheduler: Scheduler<RunRequest, Ran>;
   private readonly listeners = new Set<() => void>();
+  /** Outputs a newer one has replaced, whose per-transaction arrays are freed once a newer one is on screen. */
+  private replaced: RunOutput[] = [];
 
   constructor(
     readonly name: string,
@@ -111,11 +113,25 @@ class Lane {
     this.scheduler = createScheduler<RunRequest, Ran>({
       start: (request, runId) => engine.start(this, request, runId),
       deliver: (ran, request) => {
+        if (this.output) this.replaced.push(this.output);
         this.output = { request, ...ran, index: null };
         engine.notify(this);
       },
       fail: (error) => reportRunError(error),
       same: sameRequest,
+    });
+  }
+
+  /**
+   * `shown` has been committed to the page: free the per-transaction arrays (`releaseDetail`) of every output it
+   * or a newer one replaced. Nothing renders them any more (every reader takes the lane's latest output).
+   */
+  committed(shown: RunOutput): void {
+    if (!this.replaced.length) return;
+    this.replaced = this.replaced.filter((output) => {
+      if (output === shown) return true;
+      releaseDetail(output.result);
+      return false;
     });
   }
 
@@ -193,6 +209,8 @@ class WorkerEngine {
         ? { ok: true, value: { result: message.result, view, runMs: message.indexMs + message.runMs } }
         : { ok: false, error: new Error('the worker sent no view of its index') },
     );
+    // A result nobody will show (an abandoned run's): free its arrays now (see `releaseDetail`).
+    if (lane.output?.result !== message.result) releaseDetail(message.result);
   }
 
   notify(lane: Lane): void {
@@ -277,6 +295,10 @@ export function useRun(laneName: string, request: RunRequest | null): RunOutput 
     if (lane && request) lane.scheduler.submit(request);
   }, [lane, request]);
   const fromWorker = useSyncExternalStore(lane?.subscribe ?? noSubscribe, lane?.snapshot ?? none, none);
+  // Once this output is on the page, the ones it replaced can let go of their per-transaction arrays.
+  useEffect(() => {
+    if (lane && fromWorker) lane.committed(fromWorker);
+  }, [lane, fromWorker]);
   const here = current === 'main' ? request : null;
   const index = useMemo(
     () => (here ? cachedIndex(here.dataset, here.options) : null),
