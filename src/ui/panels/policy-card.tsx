@@ -24,6 +24,28 @@ interface Props {
   } | null;
 }
 
+const sameCaptured = (a: Props['captured'], b: Props['captured']) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.history === b.history &&
+    a.horizon === b.horizon &&
+    a.asOf === b.asOf &&
+    a.end === b.end);
+
+/**
+ * Props equal but for a fresh `captured` object with the same numbers: the card need not render again (each result
+ * brings new objects; a card re-renders every parameter control and help link it holds).
+ */
+const sameProps = (a: Props, b: Props) =>
+  a.policy === b.policy &&
+  a.position === b.position &&
+  a.count === b.count &&
+  a.colour === b.colour &&
+  a.modelLogs === b.modelLogs &&
+  a.chipIds === b.chipIds &&
+  sameCaptured(a.captured, b.captured);
+
 export const PolicyCard = memo(function PolicyCard({
   policy,
   position,
@@ -165,4 +187,4 @@ export const PolicyCard = memo(function PolicyCard({
       </footer>
     </section>
   );
-});
+}, sameProps);
