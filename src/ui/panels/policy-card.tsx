@@ -2,7 +2,7 @@
  * One measure's card in the policy stack: on/off (named after the measure), effective date, its key levers, and
  * the rest under "More settings"; move, duplicate and remove.
  */
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { type ParamValue, type PolicyInstance, templateOf } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { ParamControl } from '../controls/param-control';
@@ -65,6 +65,19 @@ export const PolicyCard = memo(function PolicyCard({
   const move = useAppStore((s) => s.movePolicy);
   const duplicate = useAppStore((s) => s.duplicatePolicy);
   const remove = useAppStore((s) => s.removePolicy);
+  // One callback per parameter for as long as the card shows this measure: the memoised controls whose value did
+  // not change then skip rendering.
+  const onChangeOf = useMemo(() => {
+    const made = new Map<string, (value: ParamValue) => void>();
+    return (key: string) => {
+      let onChange = made.get(key);
+      if (!onChange) {
+        onChange = (value) => setParam(policy.id, key, value);
+        made.set(key, onChange);
+      }
+      return onChange;
+    };
+  }, [policy.id, setParam]);
   if (!template) return null;
   const control = (key: string) => {
     const spec = template.params.find((s) => s.key === key)!;
@@ -73,7 +86,7 @@ export const PolicyCard = memo(function PolicyCard({
         key={key}
         spec={spec}
         value={policy.params[key] as ParamValue}
-        onChange={(v) => setParam(policy.id, key, v)}
+        onChange={onChangeOf(key)}
         modelLogs={modelLogs}
         colour={colour}
         chipIds={chipIds}
