@@ -59,18 +59,29 @@ export interface UrlSyncTarget {
 export function startUrlSync(target: UrlSyncTarget): { flush: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written: { scenario: Scenario; fragment: string } | null = null;
+  // Encoding is cheap but not free: a scenario already written is not encoded again.
+  const encode = () => {
+    const scenario = target.read();
+    if (written?.scenario !== scenario) written = { scenario, fragment: encodeLink(scenario) };
+    return written;
+  };
+  const write = () => {
+    const { fragment } = encode();
+    if (fragmentOf(target.location.hash) !== fragment) target.replaceUrl(shareUrl(target.location, fragment));
+  };
   const flush = () => {
     clearTimeout(timer);
-    const scenario = target.read();
-    // Encoding is cheap but not free: a scenario already written is not encoded again.
-    if (written?.scenario !== scenario) written = { scenario, fragment: encodeLink(scenario) };
-    if (fragmentOf(target.location.hash) !== written.fragment)
-      target.replaceUrl(shareUrl(target.location, written.fragment));
+    write();
   };
   const unsubscribe = target.subscribe(() => {
     if (target.read() === written?.scenario) return;
     clearTimeout(timer);
-    timer = setTimeout(flush, target.delayMs ?? URL_SYNC_DELAY_MS);
+    // After the edits: encode the link in one task and write it in the next, so that neither holds the page
+    // for long (each took 10–50 ms in page profiles on a busy machine).
+    timer = setTimeout(() => {
+      encode();
+      timer = setTimeout(write, 0);
+    }, target.delayMs ?? URL_SYNC_DELAY_MS);
   });
   flush();
   return {

@@ -10,7 +10,7 @@
  * on the index (dataset, assumptions, horizon, filter) and the measures, as before. Nothing derived is stored in
  * the app store.
  */
-import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { type PipelineOptions, type ProjectFn, prepareIndex } from '../data/pipeline';
 import {
   type Dataset,
@@ -112,19 +112,43 @@ class Lane {
   output: RunOutput | null = null;
   readonly scheduler: Scheduler<RunRequest, Ran>;
   private readonly listeners = new Set<() => void>();
+  /** Results a newer one has replaced, or nobody will show, whose arrays are freed once a newer one is on screen. */
+  private retired: SimulationResult[] = [];
 
   constructor(
     readonly name: string,
-    engine: WorkerEngine,
+    private readonly engine: WorkerEngine,
   ) {
     this.scheduler = createScheduler<RunRequest, Ran>({
       start: (request, runId) => engine.start(this, request, runId),
       deliver: (ran, request) => {
+        if (this.output) this.retired.push(this.output.result);
         this.output = { request, ...ran, index: null };
         engine.notify(this);
       },
       fail: (error) => reportRunError(error),
       same: sameRequest,
+    });
+  }
+
+  /** A result that arrived but will never be shown (a run the scheduler abandoned). */
+  abandoned(result: SimulationResult): void {
+    this.retired.push(result);
+  }
+
+  /**
+   * `shown` has been committed to the page: free the per-transaction arrays of every retired result, except
+   * those the shown and the latest result share with them (results reuse the arrays of measures that did not
+   * change, src/worker/result-detail.ts). Nothing renders them any more (every reader takes the lane's latest
+   * output).
+   */
+  committed(shown: RunOutput): void {
+    if (!this.retired.length) return;
+    const keep = [shown.result, ...(this.output ? [this.output.result] : [])];
+    this.retired = this.retired.filter((result) => {
+      if (result === shown.result) return true;
+      this.engine.release(result, keep);
+      return false;
     });
   }
 
@@ -202,6 +226,13 @@ class WorkerEngine {
         ? { ok: true, value: { result: message.result, view, runMs: message.indexMs + message.runMs } }
         : { ok: false, error: new Error('the worker sent no view of its index') },
     );
+    // A result nobody will show (an abandoned run's): its arrays are freed once a newer result is on screen.
+    if (lane.output?.result !== message.result) lane.abandoned(message.result);
+  }
+
+  /** Free a retired result's per-transaction arrays, but for those `keep` or a coming result may still hold. */
+  release(result: SimulationResult, keep: readonly SimulationResult[]): void {
+    this.worker.release(result, keep);
   }
 
   notify(lane: Lane): void {
@@ -286,6 +317,10 @@ export function useRun(laneName: string, request: RunRequest | null): RunOutput 
     if (lane && request) lane.scheduler.submit(request);
   }, [lane, request]);
   const fromWorker = useSyncExternalStore(lane?.subscribe ?? noSubscribe, lane?.snapshot ?? none, none);
+  // Once this output is on the page, the ones it replaced can let go of their per-transaction arrays.
+  useEffect(() => {
+    if (lane && fromWorker) lane.committed(fromWorker);
+  }, [lane, fromWorker]);
   const here = current === 'main' ? request : null;
   const index = useMemo(
     () => (here ? cachedIndex(here.dataset, here.options) : null),

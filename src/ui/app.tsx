@@ -1,7 +1,7 @@
 /**
  * The app: the policy stack on the left, headline numbers and charts on the right, the drill-down drawer on top.
  */
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Dataset } from '../engine';
 import { useDatasetStore } from '../state/dataset-store';
 import { markCommitted } from '../state/perf-marks';
@@ -39,7 +39,7 @@ import { INITIAL_ROUTE } from './teaching/route-state';
 import { TeachMenu } from './teaching/teach-menu';
 import './teaching/teaching.css';
 
-function ScenarioIntro() {
+const ScenarioIntro = memo(function ScenarioIntro() {
   const title = useAppStore((s) => s.scenario.title);
   const description = useAppStore((s) => s.scenario.description);
   return (
@@ -48,7 +48,89 @@ function ScenarioIntro() {
       <p>{description}</p>
     </section>
   );
-}
+});
+
+// App renders again on every edit of the scenario (it runs the simulation hook) and on every result; its parts
+// render again only when their own props change (they follow the stores they read themselves).
+const PolicyStackPart = memo(PolicyStack);
+const LessonPart = memo(LessonPlayer);
+const SummaryPart = memo(Summary);
+const CompareSummaryPart = memo(CompareSummary);
+const DrilldownPart = memo(Drilldown);
+
+/** The top bar: title, preset, undo and redo, the menus. */
+const TopBar = memo(function TopBar({ actions }: { actions: ReturnType<typeof makeDataActions> }) {
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <h1>Yardstick</h1>
+        <span className="tagline">How much of the yard does each fence enclose?</span>
+      </div>
+      {/* Every part in its own error boundary: a crash in one shows "Reset this panel"; the rest works. */}
+      <PanelBoundary name="Preset picker" compact>
+        <PresetPicker />
+      </PanelBoundary>
+      <PanelBoundary name="Undo and redo" compact>
+        <UndoRedo />
+      </PanelBoundary>
+      <div className="menus">
+        <PanelBoundary name="Scenario menu" compact>
+          <ScenarioMenu />
+        </PanelBoundary>
+        <PanelBoundary name="Share menu" compact>
+          <ShareMenu />
+        </PanelBoundary>
+        <PanelBoundary name="Compare menu" compact>
+          <CompareMenu />
+        </PanelBoundary>
+        <PanelBoundary name="Data menu" compact>
+          <DataMenu actions={actions} />
+        </PanelBoundary>
+        <PanelBoundary name="Teach menu" compact>
+          <TeachMenu />
+        </PanelBoundary>
+        <PanelBoundary name="About" compact>
+          <About />
+        </PanelBoundary>
+      </div>
+    </header>
+  );
+});
+
+/** What sits above the layout and floats over it, none of it fed by the simulation. */
+const Notices = memo(function Notices() {
+  return (
+    <>
+      <PanelBoundary name="Dataset problems">
+        <DatasetProblems />
+      </PanelBoundary>
+      <PanelBoundary name="Notices">
+        <ScenarioNotices />
+      </PanelBoundary>
+      <PanelBoundary name="File drop">
+        <FileDrop />
+      </PanelBoundary>
+    </>
+  );
+});
+
+const Overlays = memo(function Overlays() {
+  const setView = useAppStore((s) => s.setView);
+  return (
+    <>
+      <PanelBoundary
+        name="Glossary and key dates"
+        onReset={() => setView({ reference: null })}
+        placement="floating"
+      >
+        <ReferencePanel />
+      </PanelBoundary>
+      <PanelBoundary name="Presentation bar">
+        <PresentBar />
+      </PanelBoundary>
+    </>
+  );
+});
 
 export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
   // `?bench-dataset=` swaps the built-in data for a synthetic set in bench builds only (simulation-bench.ts).
@@ -75,7 +157,6 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
   );
 
   const closeDrilldown = useAppStore((s) => s.closeDrilldown);
-  const setView = useAppStore((s) => s.setView);
   useEffect(() => actions.openBuiltIn(), [actions]);
   // Teaching (issue 7): lesson and mode from the address; an embed shows one chart; the brief is a print page.
   useTeachingRoute();
@@ -85,55 +166,15 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
 
   return (
     <div className={mode === 'present' ? 'app presenting' : 'app'}>
-      <header className="topbar">
-        <div className="brand">
-          <h1>Yardstick</h1>
-          <span className="tagline">How much of the yard does each fence enclose?</span>
-        </div>
-        {/* Every part in its own error boundary: a crash in one shows "Reset this panel"; the rest works. */}
-        <PanelBoundary name="Preset picker" compact>
-          <PresetPicker />
-        </PanelBoundary>
-        <PanelBoundary name="Undo and redo" compact>
-          <UndoRedo />
-        </PanelBoundary>
-        <div className="menus">
-          <PanelBoundary name="Scenario menu" compact>
-            <ScenarioMenu />
-          </PanelBoundary>
-          <PanelBoundary name="Share menu" compact>
-            <ShareMenu />
-          </PanelBoundary>
-          <PanelBoundary name="Compare menu" compact>
-            <CompareMenu />
-          </PanelBoundary>
-          <PanelBoundary name="Data menu" compact>
-            <DataMenu actions={actions} />
-          </PanelBoundary>
-          <PanelBoundary name="Teach menu" compact>
-            <TeachMenu />
-          </PanelBoundary>
-          <PanelBoundary name="About" compact>
-            <About />
-          </PanelBoundary>
-        </div>
-      </header>
-      <PanelBoundary name="Dataset problems">
-        <DatasetProblems />
-      </PanelBoundary>
-      <PanelBoundary name="Notices">
-        <ScenarioNotices />
-      </PanelBoundary>
-      <PanelBoundary name="File drop">
-        <FileDrop />
-      </PanelBoundary>
+      <TopBar actions={actions} />
+      <Notices />
       <div className="layout">
         <PanelBoundary name="Measures">
-          <PolicyStack index={view} result={result} />
+          <PolicyStackPart index={view} result={result} />
         </PanelBoundary>
         <main className="main">
           <PanelBoundary name="Lesson">
-            <LessonPlayer index={index} />
+            <LessonPart index={index} />
           </PanelBoundary>
           <PanelBoundary name="Scenario title">
             <ScenarioIntro />
@@ -150,11 +191,11 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
             <>
               {baselineRun && (
                 <PanelBoundary name="Comparison">
-                  <CompareSummary result={result} run={baselineRun} />
+                  <CompareSummaryPart result={result} run={baselineRun} />
                 </PanelBoundary>
               )}
               <PanelBoundary name="Summary">
-                <Summary result={result} />
+                <SummaryPart result={result} />
               </PanelBoundary>
               <div className="charts">
                 <PanelBoundary name="Companies chart">
@@ -189,19 +230,10 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
       </div>
       {result && index && (
         <PanelBoundary name="Drill-down" onReset={closeDrilldown} placement="floating">
-          <Drilldown index={index} spec={spec} result={result} />
+          <DrilldownPart index={index} spec={spec} result={result} />
         </PanelBoundary>
       )}
-      <PanelBoundary
-        name="Glossary and key dates"
-        onReset={() => setView({ reference: null })}
-        placement="floating"
-      >
-        <ReferencePanel />
-      </PanelBoundary>
-      <PanelBoundary name="Presentation bar">
-        <PresentBar />
-      </PanelBoundary>
+      <Overlays />
     </div>
   );
 }

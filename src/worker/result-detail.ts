@@ -109,13 +109,13 @@ export class DetailReceiver {
    * collection: V8 counts their buffers as external memory, and past a limit collects the page's whole heap.
    * Arrays a coming result may name (those of any lane's last result received) and those `keep` holds stay.
    */
-  release(result: SimulationResult, keep: SimulationResult | null): void {
+  release(result: SimulationResult, keep: readonly SimulationResult[]): void {
     const held = new Set<ArrayBufferLike>();
     const hold = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured'>) => {
       for (const a of [...detail.outcomes, ...detail.firstCaptured]) held.add(a.buffer);
     };
     for (const detail of this.last.values()) hold(detail);
-    if (keep) hold(keep.detail);
+    for (const k of keep) hold(k.detail);
     for (const a of [...result.detail.outcomes, ...result.detail.firstCaptured])
       if (!held.has(a.buffer)) this.free(a.buffer);
   }

@@ -24,9 +24,9 @@ export interface SimulationWorker {
   ): void;
   /**
    * Free the per-transaction arrays of a result from this worker that nothing shows any more, keeping those
-   * `keep` (the shown result) holds and those a coming result may name (result-detail.ts).
+   * `keep` (the shown and the latest result) hold and those a coming result may name (result-detail.ts).
    */
-  release(result: SimulationResult, keep: SimulationResult | null): void;
+  release(result: SimulationResult, keep: readonly SimulationResult[]): void;
   /** A short key naming a dataset and pipeline options (views are cached by it). */
   keyOf(dataset: Dataset, options: PipelineOptions): string;
   terminate(): void;

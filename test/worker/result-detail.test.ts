@@ -112,7 +112,7 @@ describe('results from the worker', () => {
     const first = receive(1, withLine(1e25));
     const second = receive(2, withLine(3e24));
     // The second result replaced the first: only the outbound rule's two arrays of the first are not shared.
-    receiver.release(first, second);
+    receiver.release(first, [second]);
     const outbound = second.measures.findIndex((m) => m.template === 'us-outbound');
     expect(freed).toEqual([
       first.detail.outcomes[outbound]!.buffer,
@@ -121,7 +121,7 @@ describe('results from the worker', () => {
     // A result received but never shown is the lane's last: a coming result may name its arrays, so none is freed.
     freed.length = 0;
     const third = receive(3, withLine(2e25));
-    receiver.release(third, second);
+    receiver.release(third, [second]);
     expect(freed).toEqual([]);
     const fourth = receive(4, withLine(2e25));
     expect(plain(fourth)).toEqual(plain(simulate(index, withLine(2e25))));

@@ -2,7 +2,7 @@
  * One parameter's control, chosen by its kind: compute thresholds get the log-scale control; other numbers a
  * number box (shares a slider); booleans a checkbox; enums a select; country and choice lists their own inputs.
  */
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import type { ParamSpec, ParamValue } from '../../engine';
 import { formatShare, parseNumber } from '../format';
 import { ParamHelp } from './help';
@@ -199,7 +199,15 @@ function DatedChipsControl({
   );
 }
 
-export function ParamControl({ spec, value, onChange, modelLogs, colour, chipIds }: Props) {
+/** A parameter's control; memoised: a card re-renders only the controls whose value or data changed. */
+export const ParamControl = memo(function ParamControl({
+  spec,
+  value,
+  onChange,
+  modelLogs,
+  colour,
+  chipIds,
+}: Props) {
   const id = useId();
   switch (spec.kind) {
     case 'number':
@@ -276,4 +284,4 @@ export function ParamControl({ spec, value, onChange, modelLogs, colour, chipIds
         />
       );
   }
-}
+});

@@ -5,7 +5,7 @@
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { NumberParam } from '../../engine';
 import { markInput } from '../../state/perf-marks';
-import { countAboveSorted, onePerPixel } from '../charts/pixel-marks';
+import { countAboveSorted, MANY_MARKS, onePerPixel } from '../charts/pixel-marks';
 import { formatSci, parseNumber } from '../format';
 import { ParamHelp } from './help';
 import { useFrameThrottle } from './use-frame-throttle';
@@ -27,23 +27,71 @@ interface Dot {
   readonly cy: number;
 }
 
-/** The strip's dots: every model within the slider's range, one per quarter pixel and row when there are many. */
-function stripDots(logs: readonly number[], min: number, max: number): readonly Dot[] {
+/**
+ * The strip's dots: every model within the slider's range, one per quarter pixel and row when there are many
+ * (`many`: more than `MANY_MARKS`).
+ */
+function stripDots(
+  logs: readonly number[],
+  min: number,
+  max: number,
+): { readonly dots: readonly Dot[]; readonly many: boolean } {
   const dots: Dot[] = [];
   logs.forEach((v, i) => {
     if (v >= min && v <= max)
       dots.push({ cx: ((v - min) / (max - min)) * STRIP_WIDTH, cy: 4 + ((i * 7) % 14) });
   });
-  return onePerPixel(dots, (d) => Math.round(d.cx * 4) * STRIP_HEIGHT + d.cy);
+  return {
+    dots: onePerPixel(dots, (d) => Math.round(d.cx * 4) * STRIP_HEIGHT + d.cy),
+    many: dots.length > MANY_MARKS,
+  };
 }
 
-/** The dots never change while the slider moves: only the clip rectangle that colours those above the line. */
-const Dots = memo(function Dots({ dots, fill }: { dots: readonly Dot[]; fill: string }) {
+const DOT_RADIUS = 2.2;
+// The picture is drawn at this many pixels per strip unit (the strip is about 300 px wide on the page).
+const PICTURE_SCALE = 4;
+
+/**
+ * The dots drawn once into a picture (a data URL), as the SVG circles would look; null where there is no canvas.
+ * Thousands of SVG circles per strip (a large dataset) made every slider move restyle, lay out, hit-test and
+ * repaint them all, twice per strip: one picture per strip and colour is an element each.
+ */
+function dotsPicture(dots: readonly Dot[], fill: string): string | null {
+  if (typeof document === 'undefined') return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = STRIP_WIDTH * PICTURE_SCALE;
+  canvas.height = STRIP_HEIGHT * PICTURE_SCALE;
+  let context: CanvasRenderingContext2D | null = null;
+  try {
+    context = canvas.getContext('2d');
+  } catch {
+    return null;
+  }
+  if (!context) return null;
+  context.scale(PICTURE_SCALE, PICTURE_SCALE);
+  context.fillStyle = fill;
+  context.beginPath();
+  for (const d of dots) {
+    context.moveTo(d.cx + DOT_RADIUS, d.cy);
+    context.arc(d.cx, d.cy, DOT_RADIUS, 0, 2 * Math.PI);
+  }
+  context.fill();
+  return canvas.toDataURL('image/png');
+}
+
+/**
+ * The dots never change while the slider moves: only the clip rectangle that colours those above the line. Above
+ * `MANY_MARKS` models they are one picture rather than an SVG circle each (the strip is hidden from assistive
+ * technology either way: the note under it says how many models are above the line).
+ */
+const Dots = memo(function Dots({ dots, fill, many }: { dots: readonly Dot[]; fill: string; many: boolean }) {
+  const picture = useMemo(() => (many ? dotsPicture(dots, fill) : null), [dots, fill, many]);
+  if (picture) return <image href={picture} x={0} y={0} width={STRIP_WIDTH} height={STRIP_HEIGHT} />;
   return (
     <g fill={fill}>
       {dots.map((d, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: positions are stable for a given dataset.
-        <circle key={i} cx={d.cx} cy={d.cy} r={2.2} />
+        <circle key={i} cx={d.cx} cy={d.cy} r={DOT_RADIUS} />
       ))}
     </g>
   );
@@ -79,7 +127,7 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
     onChange(parsed);
   };
 
-  const dots = useMemo(() => stripDots(modelLogs, min, max), [modelLogs, min, max]);
+  const { dots, many } = useMemo(() => stripDots(modelLogs, min, max), [modelLogs, min, max]);
   const sortedLogs = useMemo(() => [...modelLogs].sort((a, b) => a - b), [modelLogs]);
   const above = countAboveSorted(sortedLogs, log);
   const x = ((log - min) / (max - min)) * STRIP_WIDTH;
@@ -141,9 +189,9 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
             <rect x={x} y={0} width={Math.max(0, STRIP_WIDTH - x)} height={STRIP_HEIGHT} />
           </clipPath>
         </defs>
-        <Dots dots={dots} fill="#b9b9b9" />
+        <Dots dots={dots} fill="#b9b9b9" many={many} />
         <g clipPath={`url(#${clipId})`}>
-          <Dots dots={dots} fill={colour} />
+          <Dots dots={dots} fill={colour} many={many} />
         </g>
         <line x1={x} x2={x} y1={0} y2={STRIP_HEIGHT} stroke={colour} strokeWidth={2} />
       </svg>

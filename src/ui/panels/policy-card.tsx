@@ -2,7 +2,7 @@
  * One measure's card in the policy stack: on/off (named after the measure), effective date, its key levers, and
  * the rest under "More settings"; move, duplicate and remove.
  */
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { type ParamValue, type PolicyInstance, templateOf } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { ParamControl } from '../controls/param-control';
@@ -24,6 +24,28 @@ interface Props {
   } | null;
 }
 
+const sameCaptured = (a: Props['captured'], b: Props['captured']) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.history === b.history &&
+    a.horizon === b.horizon &&
+    a.asOf === b.asOf &&
+    a.end === b.end);
+
+/**
+ * Props equal but for a fresh `captured` object with the same numbers: the card need not render again (each result
+ * brings new objects; a card re-renders every parameter control and help link it holds).
+ */
+const sameProps = (a: Props, b: Props) =>
+  a.policy === b.policy &&
+  a.position === b.position &&
+  a.count === b.count &&
+  a.colour === b.colour &&
+  a.modelLogs === b.modelLogs &&
+  a.chipIds === b.chipIds &&
+  sameCaptured(a.captured, b.captured);
+
 export const PolicyCard = memo(function PolicyCard({
   policy,
   position,
@@ -43,6 +65,19 @@ export const PolicyCard = memo(function PolicyCard({
   const move = useAppStore((s) => s.movePolicy);
   const duplicate = useAppStore((s) => s.duplicatePolicy);
   const remove = useAppStore((s) => s.removePolicy);
+  // One callback per parameter for as long as the card shows this measure: the memoised controls whose value did
+  // not change then skip rendering.
+  const onChangeOf = useMemo(() => {
+    const made = new Map<string, (value: ParamValue) => void>();
+    return (key: string) => {
+      let onChange = made.get(key);
+      if (!onChange) {
+        onChange = (value) => setParam(policy.id, key, value);
+        made.set(key, onChange);
+      }
+      return onChange;
+    };
+  }, [policy.id, setParam]);
   if (!template) return null;
   const control = (key: string) => {
     const spec = template.params.find((s) => s.key === key)!;
@@ -51,7 +86,7 @@ export const PolicyCard = memo(function PolicyCard({
         key={key}
         spec={spec}
         value={policy.params[key] as ParamValue}
-        onChange={(v) => setParam(policy.id, key, v)}
+        onChange={onChangeOf(key)}
         modelLogs={modelLogs}
         colour={colour}
         chipIds={chipIds}
@@ -165,4 +200,4 @@ export const PolicyCard = memo(function PolicyCard({
       </footer>
     </section>
   );
-});
+}, sameProps);
