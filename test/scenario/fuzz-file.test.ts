@@ -17,7 +17,7 @@ import { createAppStore } from '../../src/state/store';
 import { openScenarioText } from '../../src/ui/panels/scenario-files';
 import { expectNoPollution, Timings } from '../data/fuzz-support';
 import { anyTextArb, hostileTextsOf } from './hostile-arbitraries';
-import { editedScenarioArb } from './scenario-arbitraries';
+import { editedScenarioArb, mutateJson } from './scenario-arbitraries';
 
 const CASES = 10_000;
 const timings = new Timings('scenario files (scenarioFromFile, strict then lenient)');
@@ -127,6 +127,14 @@ describe('hostile files found by fuzzing', () => {
     const r = scenarioFromFile(text, 'deep.json');
     return r.ok ? [] : r.issues.map(formatFileIssue);
   };
+
+  it("mutates any place of a document, arrays included, whatever the extra field's name", () => {
+    // Found by the fuzz above: adding a field named `length` to an array threw instead of mutating.
+    const doc = { policies: [{ params: { lines: [1, 2] } }] };
+    for (let pick = 0; pick < 8; pick++)
+      for (const key of ['length', '__proto__', 'constructor', 'x'])
+        expect(() => mutateJson(doc, pick, 'add', 'junk', key)).not.toThrow();
+  });
 
   it('refuses 1,000,000 levels of brackets at once, without parsing them', () => {
     const text = `{"view":{"x":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}}`;

@@ -262,7 +262,13 @@ export function mutateJson(
   if (how === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
     else delete parent[last];
-  } else if (how === 'add' && typeof parent[last] === 'object' && parent[last] !== null)
+  } else if (
+    how === 'add' &&
+    typeof parent[last] === 'object' &&
+    parent[last] !== null &&
+    // An array's extra field would not survive JSON, and some names (`length`) cannot be redefined on it.
+    !Array.isArray(parent[last])
+  )
     Object.defineProperty(parent[last], key, {
       value: junk,
       enumerable: true,
