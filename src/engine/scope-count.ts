@@ -5,17 +5,11 @@
  */
 import type { PreparedMeasure } from './run';
 import { borrow, giveBack } from './scratch';
+import { lowerBound } from './search';
 
 /** Return the horizon quarter (0 … n) from which a status that starts on `day` is seen at quarter ends. */
 function quarterFrom(ends: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ends, day);
 }
 
 /** Push the horizon quarters [a, b) at whose ends a company is in scope of a measure, as pairs, into `out`. */

@@ -14,6 +14,7 @@ import type { AccessMode } from '../dataset/schema';
 import { isoOf } from '../dates';
 import { OUTCOME_CODE } from '../outcomes';
 import type { DerivedListing, Finding, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
+import { lowerBound } from '../search';
 import { companySubject, transactionSubject } from '../subjects';
 import { buildTimeline, deriveTimeline, once } from '../timeline';
 
@@ -66,15 +67,8 @@ function classify(run: BaseRun): Flows {
 
 /** Return the flag of transaction t (0 if it is not a flow in force). */
 function flagOf(flows: Flows, t: number): number {
-  const { positions } = flows;
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < positions.length && positions[lo] === t ? flows.flags[lo]! : 0;
+  const j = lowerBound(flows.positions, t);
+  return j < flows.positions.length && flows.positions[j] === t ? flows.flags[j]! : 0;
 }
 
 export const distillation: PolicyTemplate<DistillationParams> = {

@@ -2,6 +2,7 @@
  * The models chart's cloud as a picture, for datasets with too many models to draw as SVG elements: the same
  * dots (filled, or hollow for modeled ones) drawn once into a canvas at twice the chart's size, one per half
  * pixel and look, and handed to an SVG <image>. Returns null where there is no canvas (the caller draws SVG).
+ * `drawPicture` is shared with the threshold strips, which draw their dots the same way above 4,000 models.
  */
 import { onePerPixel } from './pixel-marks';
 
@@ -13,6 +14,32 @@ export interface CloudDot {
 }
 
 const RESOLUTION = 2;
+
+/**
+ * Draw into a `width` × `height` picture at `scale` device pixels per unit and return it as a data URL; null where
+ * there is no canvas (the caller draws SVG instead).
+ */
+export function drawPicture(
+  width: number,
+  height: number,
+  scale: number,
+  draw: (context: CanvasRenderingContext2D) => void,
+): string | null {
+  if (typeof document === 'undefined') return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  let context: CanvasRenderingContext2D | null = null;
+  try {
+    context = canvas.getContext('2d');
+  } catch {
+    return null;
+  }
+  if (!context) return null;
+  context.scale(scale, scale);
+  draw(context);
+  return canvas.toDataURL('image/png');
+}
 
 /** Return the dots to draw: one per half pixel of the chart and look (filled or hollow). */
 export function cloudDots(dots: readonly CloudDot[]): readonly CloudDot[] {
@@ -30,32 +57,21 @@ export function cloudImage(
   fill: string,
   stroke: string,
 ): string | null {
-  if (typeof document === 'undefined') return null;
-  const canvas = document.createElement('canvas');
-  canvas.width = width * RESOLUTION;
-  canvas.height = height * RESOLUTION;
-  let context: CanvasRenderingContext2D | null = null;
-  try {
-    context = canvas.getContext('2d');
-  } catch {
-    return null;
-  }
-  if (!context) return null;
-  context.scale(RESOLUTION, RESOLUTION);
   const drawn = cloudDots(dots);
-  for (const modeled of [false, true]) {
-    context.fillStyle = modeled ? 'white' : fill;
-    context.strokeStyle = modeled ? stroke : 'white';
-    context.lineWidth = modeled ? 1.2 : 0.6;
-    context.beginPath();
-    for (const d of drawn) {
-      if (d.modeled !== modeled) continue;
-      const r = modeled ? 2.6 : 3.4;
-      context.moveTo(d.cx + r, d.cy);
-      context.arc(d.cx, d.cy, r, 0, 2 * Math.PI);
+  return drawPicture(width, height, RESOLUTION, (context) => {
+    for (const modeled of [false, true]) {
+      context.fillStyle = modeled ? 'white' : fill;
+      context.strokeStyle = modeled ? stroke : 'white';
+      context.lineWidth = modeled ? 1.2 : 0.6;
+      context.beginPath();
+      for (const d of drawn) {
+        if (d.modeled !== modeled) continue;
+        const r = modeled ? 2.6 : 3.4;
+        context.moveTo(d.cx + r, d.cy);
+        context.arc(d.cx, d.cy, r, 0, 2 * Math.PI);
+      }
+      context.fill();
+      context.stroke();
     }
-    context.fill();
-    context.stroke();
-  }
-  return canvas.toDataURL('image/png');
+  });
 }

@@ -5,6 +5,7 @@
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { NumberParam } from '../../engine';
 import { markInput } from '../../state/perf-marks';
+import { drawPicture } from '../charts/cloud-image';
 import { countAboveSorted, MANY_MARKS, onePerPixel } from '../charts/pixel-marks';
 import { formatSci, parseNumber } from '../format';
 import { ParamHelp } from './help';
@@ -57,26 +58,15 @@ const PICTURE_SCALE = 4;
  * repaint them all, twice per strip: one picture per strip and colour is an element each.
  */
 function dotsPicture(dots: readonly Dot[], fill: string): string | null {
-  if (typeof document === 'undefined') return null;
-  const canvas = document.createElement('canvas');
-  canvas.width = STRIP_WIDTH * PICTURE_SCALE;
-  canvas.height = STRIP_HEIGHT * PICTURE_SCALE;
-  let context: CanvasRenderingContext2D | null = null;
-  try {
-    context = canvas.getContext('2d');
-  } catch {
-    return null;
-  }
-  if (!context) return null;
-  context.scale(PICTURE_SCALE, PICTURE_SCALE);
-  context.fillStyle = fill;
-  context.beginPath();
-  for (const d of dots) {
-    context.moveTo(d.cx + DOT_RADIUS, d.cy);
-    context.arc(d.cx, d.cy, DOT_RADIUS, 0, 2 * Math.PI);
-  }
-  context.fill();
-  return canvas.toDataURL('image/png');
+  return drawPicture(STRIP_WIDTH, STRIP_HEIGHT, PICTURE_SCALE, (context) => {
+    context.fillStyle = fill;
+    context.beginPath();
+    for (const d of dots) {
+      context.moveTo(d.cx + DOT_RADIUS, d.cy);
+      context.arc(d.cx, d.cy, DOT_RADIUS, 0, 2 * Math.PI);
+    }
+    context.fill();
+  });
 }
 
 /**
