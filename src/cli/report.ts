@@ -51,7 +51,7 @@ function seriesOut(s: Series): SeriesOut {
 /** Build the runner's JSON report. */
 export function reportOf(scenario: Scenario, index: DatasetIndex, result: SimulationResult, detail: boolean) {
   const report = {
-    scenario: { id: scenario.id, title: scenario.title },
+    scenario: { id: scenario.id, title: scenario.title, assumptions: scenario.assumptions },
     dataset: { name: index.dataset.name, asOf: index.dataset.asOf },
     quarters: result.quarters,
     historyQuarters: result.historyQuarters,

@@ -1,5 +1,6 @@
 /**
- * The headless runner: `npm run simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv]`.
+ * The headless runner: `npm run simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv]
+ * [--no-imputed]`.
  * The same engine as the app, so a number in a paper can be re-derived from a scenario file.
  * A bad scenario or dataset exits with status 1 and lists every problem, one per line, on stderr.
  */
@@ -10,21 +11,25 @@ import { loadDefaultDataset } from '../data/default-dataset';
 import { prepareIndex } from '../data/pipeline';
 import { projectDataset } from '../data/projection';
 import { type Dataset, formatIssue, type Issue, parseDataset, simulate } from '../engine';
+import { migrate } from '../scenario/migrations';
 import { parseScenario } from '../scenario/parse';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
 import { prettyJson } from './json';
 import { csvOf, reportOf } from './report';
 
-const USAGE = `Usage: npm run -s simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv]
-       npm run -s simulate -- --dataset-stats [--dataset <file>]
+const USAGE = `Usage: npm run -s simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv] [--no-imputed]
+       npm run -s simulate -- --dataset-stats [--dataset <file>] [--no-imputed]
 
   --scenario <file>   a scenario JSON file (see scenarios/)
   --dataset <file>    a dataset JSON file (format v1, docs/DATA.md); default: the built-in dataset
   --detail            also list every transaction's outcome and every company's first capture
   --format json|csv   output format (default json)
-  --dataset-stats     print counts of the dataset (by kind and provenance, models above each line by year,
-                      investment rounds by year with and without a US investor) and exit`;
+  --no-imputed        treat imputed compute estimates (figures a source gives only in its notes) as unknown:
+                      the scenario assumption countImputedCompute switched off
+  --dataset-stats     print counts of the dataset (by kind and provenance, models above each line by year, the
+                      developers above 1e23, 1e24 and 1e25 with their first model above each, investment rounds
+                      by year with and without a US investor) and exit`;
 
 class InputError extends Error {
   constructor(
@@ -52,8 +57,10 @@ function readJson(file: string): unknown {
 }
 
 function loadScenario(file: string): Scenario {
-  const parsed = parseScenario(readJson(file));
-  if (!parsed.ok) throw new InputError(file, parsed.issues);
+  // Files of older schema versions are brought up to date first, as the app opens them.
+  const migrated = migrate(readJson(file));
+  const parsed = parseScenario(migrated.doc);
+  if (!parsed.ok) throw new InputError(file, [...migrated.notices, ...parsed.issues]);
   return parsed.value;
 }
 
@@ -73,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'json' },
       help: { type: 'boolean', default: false },
       'dataset-stats': { type: 'boolean', default: false },
+      'no-imputed': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -106,10 +114,12 @@ async function main(argv: string[]): Promise<number> {
   }
   dataset ??= await loadDefaultDataset();
   if (stats) {
-    process.stdout.write(`${prettyJson(datasetStats(dataset))}\n`);
+    process.stdout.write(`${prettyJson(datasetStats(dataset, { countImputed: !values['no-imputed'] }))}\n`);
     return 0;
   }
   if (!scenario) return 2;
+  if (values['no-imputed'])
+    scenario = { ...scenario, assumptions: { ...scenario.assumptions, countImputedCompute: false } };
   // The same pipeline as the app: the modeled projection to the horizon (if the scenario asks for it), then the index.
   const options = { assumptions: scenario.assumptions, horizonTo: scenario.horizon.to, sourcedOnly: false };
   const index = prepareIndex(dataset, options, projectDataset);

@@ -1,10 +1,20 @@
 /**
  * Summary counts of a dataset, for the runner's `--dataset-stats` and for docs/DATA.md: how many companies,
- * models and transactions of each kind and provenance; Chinese models above each compute line by year; and
- * investments into Chinese companies by year with and without a US investor.
+ * models and transactions of each kind and provenance; Chinese models above each compute line by year; the
+ * Chinese developers above each line with their first model above it; and investments into Chinese companies by
+ * year with and without a US investor.
  */
-import { COMPANY_KINDS, type Dataset, TRANSACTION_KINDS } from '../engine';
+import {
+  COMPANY_KINDS,
+  type Confidence,
+  type Dataset,
+  firstDayAbove,
+  indexDataset,
+  isoOf,
+  TRANSACTION_KINDS,
+} from '../engine';
 import { CHINA_CODES, hasInvestorFrom, hqOn } from './calibration/measures';
+import { withoutImputedCompute } from './pipeline';
 
 type Count = Record<string, number>;
 
@@ -17,7 +27,29 @@ export interface DatasetStats {
     readonly byKind: Record<string, { total: number; sourced: number; modeled: number }>;
   };
   readonly modelsAboveByYear: Record<'1e23' | '1e24' | '1e25' | '1e26', Count>;
+  /** Per line, the Chinese developers with a model strictly above it, each at its first crossing, by date. */
+  readonly developersAbove: Record<'1e23' | '1e24' | '1e25', DeveloperAbove[]>;
   readonly investmentsByYear: Record<string, { total: number; withUsInvestor: number }>;
+}
+
+/** A developer's first model above a compute line. */
+export interface DeveloperAbove {
+  /** The company id. */
+  readonly id: string;
+  /** The release date of its first model above the line. */
+  readonly firstDay: string;
+  /** That model's id. */
+  readonly model: string;
+  readonly computeFlop: number;
+  /** The estimate's confidence (Epoch's words for Epoch figures), or null if none is given. */
+  readonly confidence: Confidence | null;
+  /** The figure is an imputed estimate (given only in the source's notes). */
+  readonly imputed: boolean;
+}
+
+export interface StatsOptions {
+  /** Count imputed compute estimates (default true, as the scenario assumption); false: treat them as unknown. */
+  readonly countImputed?: boolean;
 }
 
 /** The compute lines counted, strictly greater than (as 31 CFR 850 words them). */
@@ -27,8 +59,47 @@ function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Compute the summary counts of a dataset. */
-export function datasetStats(dataset: Dataset): DatasetStats {
+/** The lines `developersAbove` lists. */
+const DEVELOPER_LINES = ['1e23', '1e24', '1e25'] as const;
+
+/**
+ * For each line, the developers (a model's `companyId`, as the measures count it) headquartered in CN/HK/MO on the
+ * day their first model strictly above the line was released, ordered by that day, then id.
+ */
+function developersAbove(dataset: Dataset, isChinese: (id: string, date: string) => boolean) {
+  const index = indexDataset({ ...dataset, transactions: [] });
+  const out = {} as Record<(typeof DEVELOPER_LINES)[number], DeveloperAbove[]>;
+  for (const line of DEVELOPER_LINES) {
+    const first = firstDayAbove(index, COMPUTE_LINES[line]);
+    const list: DeveloperAbove[] = [];
+    for (let c = 0; c < index.companies.count; c++) {
+      const m = first.model[c]!;
+      if (m < 0) continue;
+      const model = dataset.models[m]!;
+      const firstDay = isoOf(first.day[c]!);
+      if (!isChinese(model.companyId, firstDay)) continue;
+      list.push({
+        id: model.companyId,
+        firstDay,
+        model: model.id,
+        computeFlop: model.trainingComputeFlop!,
+        confidence: model.provenance.confidence ?? null,
+        imputed: model.trainingComputeImputed === true,
+      });
+    }
+    out[line] = list.sort((a, b) =>
+      a.firstDay < b.firstDay ? -1 : a.firstDay > b.firstDay ? 1 : a.id < b.id ? -1 : 1,
+    );
+  }
+  return out;
+}
+
+/**
+ * Compute the summary counts of a dataset. Imputed compute estimates count unless `countImputed` is false (then
+ * the model counts match the source's compute column: Epoch's, for the built-in data).
+ */
+export function datasetStats(input: Dataset, options: StatsOptions = {}): DatasetStats {
+  const dataset = options.countImputed === false ? withoutImputedCompute(input) : input;
   const byId = new Map(dataset.companies.map((c) => [c.id, c]));
   const isChinese = (companyId: string, date: string) => {
     const c = byId.get(companyId);
@@ -82,6 +153,7 @@ export function datasetStats(dataset: Dataset): DatasetStats {
       '1e25': sortedKeys(above['1e25']),
       '1e26': sortedKeys(above['1e26']),
     },
+    developersAbove: developersAbove(dataset, isChinese),
     investmentsByYear: sortedKeys(investments),
   };
 }

@@ -29,9 +29,27 @@ export function keepSourced(dataset: Dataset): Dataset {
   };
 }
 
-/** Build the index a run reads. The projection (if given and switched on) runs before the sourced-only filter removes it. */
+/**
+ * Treat imputed compute estimates (`trainingComputeImputed`, figures a source gives only in its notes) as unknown:
+ * the "Count imputed compute estimates" assumption switched off. Returns the dataset itself when it has none.
+ */
+export function withoutImputedCompute(dataset: Dataset): Dataset {
+  if (!dataset.models.some((m) => m.trainingComputeImputed)) return dataset;
+  return {
+    ...dataset,
+    models: dataset.models.map((m) =>
+      m.trainingComputeImputed ? { ...m, trainingComputeFlop: null, trainingComputeImputed: false } : m,
+    ),
+  };
+}
+
+/**
+ * Build the index a run reads. Imputed compute estimates are dropped first when the scenario does not count them
+ * (so the projection does not grow from them either); the projection (if given and switched on) runs before the
+ * sourced-only filter removes it.
+ */
 export function prepareIndex(dataset: Dataset, options: PipelineOptions, project?: ProjectFn): DatasetIndex {
-  let data = dataset;
+  let data = options.assumptions.countImputedCompute ? dataset : withoutImputedCompute(dataset);
   if (project && options.assumptions.projection && !options.sourcedOnly)
     data = project(data, options.assumptions, options.horizonTo);
   if (options.sourcedOnly) data = keepSourced(data);

@@ -78,7 +78,8 @@ function baseWindow(dataset: Dataset, isChinese: (id: string | null, date: strin
   const purchases: ChipPurchase[] = [];
   const flows: ModelAccess[] = [];
   for (const t of dataset.transactions) {
-    if (t.date < from || t.date > dataset.asOf) continue;
+    // Chips seen in use are evidence, not purchases: they set no pace for projected purchases.
+    if (t.date < from || t.date > dataset.asOf || t.kind === 'hardware-in-use') continue;
     if (t.kind === 'model-access') {
       if (t.companyId === null || isChinese(t.companyId, t.date)) flows.push(t);
       continue;

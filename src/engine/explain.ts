@@ -4,6 +4,7 @@
  * would release it (each candidate is checked by re-running the measure).
  */
 import type { DatasetIndex } from './dataset/index-dataset';
+import type { Provenance } from './dataset/schema';
 import { type DayNumber, dayOf, isoOf } from './dates';
 import { CAPTURED_MIN_CODE, OUTCOME_OF_CODE, type Outcome } from './outcomes';
 import type { Finding, ParamChange, PolicyInstance } from './policy';
@@ -43,10 +44,24 @@ export interface CompanyMeasureExplanation {
   readonly releases: ParamChange[];
 }
 
+/** Chips a company was seen using (a `hardware-in-use` record): evidence, never a purchase a measure counts. */
+export interface ChipInUse {
+  readonly id: string;
+  readonly date: string;
+  readonly chip: { readonly id: string; readonly name: string };
+  readonly units: number | null;
+  /** The models the evidence rests on. */
+  readonly models: readonly { readonly id: string; readonly name: string }[];
+  readonly notes?: string;
+  readonly source: Provenance;
+}
+
 export interface CompanyExplanation {
   readonly id: string;
   readonly name: string;
   readonly measures: CompanyMeasureExplanation[];
+  /** Chips seen in use by the company, in date order: evidence shown beside the measures, not deals. */
+  readonly chipsInUse: ChipInUse[];
 }
 
 function outcomeOf(code: number): Outcome | null {
@@ -190,5 +205,26 @@ export function explainCompany(index: DatasetIndex, spec: RunSpec, id: string): 
       releases: lastHit ? releases(index, spec, m, c, positions, index.tx.day[lastHit.t]!) : [],
     };
   });
-  return { id, name: index.dataset.companies[c]!.name, measures };
+  return { id, name: index.dataset.companies[c]!.name, measures, chipsInUse: chipsInUseOf(index, positions) };
+}
+
+/** The hardware-in-use records among a company's transactions (positions in date order). */
+function chipsInUseOf(index: DatasetIndex, positions: Int32Array): ChipInUse[] {
+  const chips = new Map(index.dataset.chips.map((chip) => [chip.id, chip.name]));
+  const models = new Map(index.dataset.models.map((m) => [m.id, m.name]));
+  const out: ChipInUse[] = [];
+  for (const t of positions) {
+    const record = index.dataset.transactions[index.tx.source[t]!];
+    if (record?.kind !== 'hardware-in-use') continue;
+    out.push({
+      id: record.id,
+      date: record.date,
+      chip: { id: record.chipId, name: chips.get(record.chipId) ?? record.chipId },
+      units: record.units,
+      models: (record.modelIds ?? []).map((m) => ({ id: m, name: models.get(m) ?? m })),
+      ...(record.notes ? { notes: record.notes } : {}),
+      source: record.provenance,
+    });
+  }
+  return out;
 }

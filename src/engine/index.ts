@@ -9,6 +9,7 @@ export * from './dates';
 export * from './explain';
 export { combineCodes } from './fold';
 export { uniformOf } from './hash';
+export { firstDayAbove } from './models';
 export * from './outcomes';
 export * from './params';
 export {

@@ -6,7 +6,7 @@
  */
 
 import type { DatasetIndex } from './dataset/index-dataset';
-import type { AccessMode, Instrument, Provenance, TransactionKind } from './dataset/schema';
+import type { AccessMode, DealKind, Instrument, Provenance } from './dataset/schema';
 import type { DayNumber, IsoDate } from './dates';
 import type { Outcome } from './outcomes';
 import type { ParamSpec, Params, ParamValue } from './params';
@@ -50,6 +50,11 @@ export interface Finding {
   };
   /** Where the value comes from. */
   readonly source?: Provenance;
+  /**
+   * True when the value is an imputed estimate: a figure its source gives only in its notes (a model's
+   * `trainingComputeImputed`), counted because the scenario counts imputed compute estimates.
+   */
+  readonly imputed?: boolean;
   /** The parameter this test reads, so an interface can link to its control. */
   readonly param?: string;
 }
@@ -138,8 +143,8 @@ export interface PolicyTemplate<P extends Params = Params> {
   readonly defaultEffectiveFrom: IsoDate;
   /** Where the default effective date comes from. */
   readonly effectiveFromSource: string;
-  /** The transaction kinds it acts on. */
-  readonly kinds: readonly TransactionKind[];
+  /** The deal kinds it acts on (never `hardware-in-use`: chips seen in use are evidence, not deals). */
+  readonly kinds: readonly DealKind[];
   readonly outcomes: readonly Outcome[];
   readonly params: readonly ParamSpec[];
   /** Listings this measure adds for all measures; runs before any measure is prepared. */

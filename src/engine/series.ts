@@ -3,7 +3,7 @@
  */
 import { KIND_CODE } from './dataset/codes';
 import type { DatasetIndex } from './dataset/index-dataset';
-import { TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
+import { DEAL_KINDS, type DealKind, TRANSACTION_KINDS } from './dataset/schema';
 import { CAPTURED_MIN_CODE, OUTCOMES, type Outcome, STOPPED_MIN_CODE } from './outcomes';
 import { borrow, giveBack } from './scratch';
 
@@ -17,8 +17,8 @@ export interface Series {
   readonly dealsUsdUnknown: number[];
   readonly byOutcome: Record<Outcome, number[]>;
   readonly byOutcomeUsd: Record<Outcome, number[]>;
-  /** Captured deals by transaction kind. */
-  readonly byKind: Record<TransactionKind, number[]>;
+  /** Captured deals by deal kind (chips seen in use are not deals and never captured). */
+  readonly byKind: Record<DealKind, number[]>;
   /** Chip units in captured purchases. */
   readonly units: number[];
   /** Exchanges in captured model-access flows. */
@@ -55,10 +55,7 @@ export function emptySeries(n: number): Series {
     dealsUsdUnknown: zeros(n),
     byOutcome: perOutcome(),
     byOutcomeUsd: perOutcome(),
-    byKind: Object.fromEntries(TRANSACTION_KINDS.map((k) => [k, zeros(n)])) as Record<
-      TransactionKind,
-      number[]
-    >,
+    byKind: Object.fromEntries(DEAL_KINDS.map((k) => [k, zeros(n)])) as Record<DealKind, number[]>,
     units: zeros(n),
     exchanges: zeros(n),
     relevantDeals: zeros(n),
@@ -181,8 +178,8 @@ export class SeriesAccumulator {
       copy(this.byOutcome, i * n, series.byOutcome[o]);
       copy(this.byOutcomeUsd, i * n, series.byOutcomeUsd[o]);
     });
-    TRANSACTION_KINDS.forEach((k, i) => {
-      copy(this.byKind, i * n, series.byKind[k]);
+    DEAL_KINDS.forEach((k) => {
+      copy(this.byKind, KIND_CODE[k] * n, series.byKind[k]);
     });
     copy(this.deals, 0, series.deals);
     copy(this.dealsUsd, 0, series.dealsUsd);

@@ -6,7 +6,7 @@
  */
 import { KIND_CODE } from './dataset/codes';
 import type { DatasetIndex } from './dataset/index-dataset';
-import { TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
+import { DEAL_KINDS, TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
 import { isoOf } from './dates';
 import { combineCodes, foldCodes, foldCombined, newCodes, type Overlaps } from './fold';
 import { makeListings } from './listings';
@@ -179,7 +179,7 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
   const combinedAccumulator = new SeriesAccumulator(index, combined, first);
   const overlaps = foldCombined(index, outcomes, combinedAccumulator, first, n);
   combinedAccumulator.finish();
-  addRelevant(index, combined, TRANSACTION_KINDS, first);
+  addRelevant(index, combined, DEAL_KINDS, first);
   const companies = index.companies.count;
   countUnion(
     runs.map((r) => r.scope[0]),

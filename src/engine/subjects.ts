@@ -16,11 +16,18 @@ export function companySubject(index: DatasetIndex, c: number): Pick<Finding, 's
   };
 }
 
-/** Name a model and give its provenance. */
-export function modelSubject(index: DatasetIndex, m: number): Pick<Finding, 'subject' | 'source'> {
+/** Name a model and give its provenance (and say so when its compute figure is an imputed estimate). */
+export function modelSubject(
+  index: DatasetIndex,
+  m: number,
+): Pick<Finding, 'subject' | 'source' | 'imputed'> {
   const model = index.dataset.models[m];
   if (!model) return {};
-  return { subject: { kind: 'model', id: model.id, name: model.name }, source: model.provenance };
+  return {
+    subject: { kind: 'model', id: model.id, name: model.name },
+    source: model.provenance,
+    ...(model.trainingComputeImputed ? { imputed: true } : {}),
+  };
 }
 
 /** Name a chip and give its provenance. */

@@ -6,6 +6,7 @@ import {
   CAPTURED_MIN_CODE,
   chipTests,
   type DatasetIndex,
+  type DealKind,
   dayOf,
   type ExportControlsParams,
   fail,
@@ -20,7 +21,6 @@ import {
   type Result,
   type Series,
   type SimulationResult,
-  type TransactionKind,
 } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { BaseMetric, Metric, TimeRef } from './schema';
@@ -71,7 +71,7 @@ function seriesOf(run: LessonRun, policy: string): Result<Series> {
 
 function valuesOf(series: Series, field: string): readonly number[] {
   if (field.startsWith('outcome:')) return series.byOutcome[field.slice(8) as Outcome];
-  if (field.startsWith('kind:')) return series.byKind[field.slice(5) as TransactionKind];
+  if (field.startsWith('kind:')) return series.byKind[field.slice(5) as DealKind];
   return series[field as keyof Series] as readonly number[];
 }
 
@@ -134,6 +134,26 @@ function chipPurchases(run: LessonRun, m: Extract<BaseMetric, { kind: 'chip-purc
   return ok(count);
 }
 
+function chipsInUse(run: LessonRun, m: Extract<BaseMetric, { kind: 'chips-in-use' }>): Result<number> {
+  const from = quarterIndex(run.result, m.from);
+  const to = quarterIndex(run.result, m.to);
+  if (!from.ok) return from;
+  if (!to.ok) return to;
+  const chips = new Set(m.chips);
+  const first = ordinalOf(run.result.quarters[from.value]!);
+  const last = ordinalOf(run.result.quarters[to.value]!);
+  const companies = new Set<string>();
+  let records = 0;
+  for (const record of run.index.dataset.transactions) {
+    if (record.kind !== 'hardware-in-use' || !chips.has(record.chipId)) continue;
+    const ordinal = ordinalOf(quarterOfDate(record.date));
+    if (ordinal < first || ordinal > last) continue;
+    records++;
+    if (record.companyId !== null) companies.add(record.companyId);
+  }
+  return ok(m.count === 'records' ? records : companies.size);
+}
+
 function quarterOfDate(date: string): Quarter {
   return `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}` as Quarter;
 }
@@ -158,6 +178,8 @@ function modelsAbove(run: LessonRun, m: Extract<BaseMetric, { kind: 'models-abov
   for (const model of run.index.dataset.models) {
     // Strictly above, as the rule reads ("more than"); unknown compute never counts.
     if (model.trainingComputeFlop === null || !(model.trainingComputeFlop > line) || model.date > last)
+      continue;
+    if (m.imputed !== undefined && (m.imputed === 'only') !== (model.trainingComputeImputed === true))
       continue;
     models++;
     companies.add(model.companyId);
@@ -186,6 +208,8 @@ export function evaluateBase(run: LessonRun, metric: BaseMetric): Result<number>
       return chipControlled(run, metric);
     case 'chip-purchases':
       return chipPurchases(run, metric);
+    case 'chips-in-use':
+      return chipsInUse(run, metric);
     case 'models-above':
       return modelsAbove(run, metric);
     case 'overlap':

@@ -110,5 +110,11 @@ export function revealHeadline(step: Pick<Step, 'question'>, reveal: StepReveal)
     const choice = q.choices[reveal.choice]!;
     if ('equals' in choice) return choice.label;
   }
-  return q.unit ? `${reveal.answer.text} ${q.unit}` : reveal.answer.text;
+  return q.unit ? `${reveal.answer.text} ${unitOf(q.unit, reveal.answer.value)}` : reveal.answer.text;
+}
+
+/** The unit for a count: singular for exactly 1 ("1 company", "1 more purchase"), as written otherwise. */
+export function unitOf(unit: string, value: number): string {
+  if (value !== 1) return unit;
+  return unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 }

@@ -6,7 +6,7 @@
  * (the golden tests in test/lessons/ pin every step's reveal on the built-in dataset).
  */
 import { z } from 'zod';
-import { isIsoDate, isQuarter, OUTCOMES, TRANSACTION_KINDS } from '../engine';
+import { DEAL_KINDS, isIsoDate, isQuarter, OUTCOMES } from '../engine';
 
 export const LESSON_FORMAT = 'yardstick-lesson';
 export const LESSON_VERSION = 1;
@@ -52,7 +52,7 @@ export const SERIES_FIELDS = [
 const seriesField = z.union([
   z.enum(SERIES_FIELDS),
   z.enum(OUTCOMES.map((o) => `outcome:${o}`) as [string, ...string[]]),
-  z.enum(TRANSACTION_KINDS.map((k) => `kind:${k}`) as [string, ...string[]]),
+  z.enum(DEAL_KINDS.map((k) => `kind:${k}`) as [string, ...string[]]),
 ]);
 
 /** A measure's id in the step's scenario, or `combined` (the most severe outcome across measures). */
@@ -97,6 +97,18 @@ const ChipPurchasesMetric = z.strictObject({
   to: TimeRefSchema,
 });
 
+/**
+ * Companies seen using some chips (their `hardware-in-use` records, e.g. a model trained on them) between two
+ * quarters: evidence of use, never purchases. Counts distinct companies (`companies`) or records (`records`).
+ */
+const ChipsInUseMetric = z.strictObject({
+  kind: z.literal('chips-in-use'),
+  chips: z.array(z.string().min(1).max(100)).min(1).max(20),
+  from: TimeRefSchema,
+  to: TimeRefSchema,
+  count: z.enum(['companies', 'records']),
+});
+
 /** The line a model count uses: a number, or a measure's parameter in the step's scenario. */
 const LineRef = z.union([
   z.number().positive().finite(),
@@ -109,6 +121,11 @@ const ModelsAboveMetric = z.strictObject({
   line: LineRef,
   by: TimeRefSchema,
   count: z.enum(['models', 'companies']),
+  /**
+   * Imputed compute estimates (figures a source gives only in its notes): counted as the scenario says (absent),
+   * left out (`exclude`), or alone (`only`). Unknown compute never counts.
+   */
+  imputed: z.enum(['exclude', 'only']).optional(),
 });
 
 /** Deals or companies caught by exactly this set of measures (the overlap chart's bars). */
@@ -123,6 +140,7 @@ export const BaseMetricSchema = z.union([
   SeriesMetric,
   ChipControlledMetric,
   ChipPurchasesMetric,
+  ChipsInUseMetric,
   ModelsAboveMetric,
   OverlapMetric,
 ]);

@@ -3,8 +3,8 @@
  * i+2. Files, links and autosave all run `migrate` before reading, so a document from any past version opens
  * today. A document from a newer version is read best-effort, with a notice, never refused or thrown at.
  *
- * Schema version 1 is the first, so the list is empty today. To change the format, follow the checklist in
- * `scenarios/README.md`: bump SCHEMA_VERSION, append a migration here, freeze fixtures, add a test.
+ * To change the format, follow the checklist in `scenarios/README.md`: bump SCHEMA_VERSION, append a migration
+ * here, freeze fixtures, add a test.
  */
 import { isPlainObject, type JsonObject } from './json';
 import type { Notice } from './notice';
@@ -20,8 +20,20 @@ export interface Migration {
   readonly up: (doc: Readonly<JsonObject>) => JsonObject;
 }
 
-/** Every migration, oldest first. Empty while the schema is at version 1. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Every migration, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    summary:
+      'Version 2 adds the assumption countImputedCompute; a version 1 scenario gets true, the default (imputed compute estimates counted).',
+    up: (doc) => {
+      const assumptions = doc.assumptions;
+      // Anything but an object is left for the reader to repair (it falls back to the preset's assumptions).
+      if (!isPlainObject(assumptions) || 'countImputedCompute' in assumptions) return { ...doc };
+      return { ...doc, assumptions: { ...assumptions, countImputedCompute: true } };
+    },
+  },
+];
 
 /** The outcome of `migrate`: the document at the target version (as far as it could be brought) and notices. */
 export interface MigrateResult {

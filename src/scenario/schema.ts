@@ -1,12 +1,13 @@
 /**
- * The scenario document, schema v1 (DESIGN §5): the small, serialisable description of a run that presets,
+ * The scenario document, schema v2 (DESIGN §5): the small, serialisable description of a run that presets,
  * files and links all carry. `parseScenario` validates untrusted input and fills every measure's defaults.
  */
 import { z } from 'zod';
 import { isIsoDate, isQuarter, type PolicyInstance, type Quarter } from '../engine';
 import { canonicalJson } from './json';
 
-export const SCHEMA_VERSION = 1;
+/** Version 2 added the assumption `countImputedCompute` (migrations.ts turns a version 1 document into one). */
+export const SCHEMA_VERSION = 2;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z
@@ -22,7 +23,7 @@ const quarter = z.string().refine(isQuarter, {
   error: (iss) => `expected a quarter such as 2025Q3, got ${JSON.stringify(iss.input)}`,
 });
 
-/** Scenario-level assumptions that drive the modeled projection (DESIGN §4). */
+/** Scenario-level assumptions: how to read the data and what drives the modeled projection (DESIGN §4). */
 export const AssumptionsSchema = z.strictObject({
   /** Growth of Chinese developers' largest training runs, × per year (Epoch: China's top models ≈ 3×/yr). */
   computeGrowthPerYear: z.number().finite().min(1).max(10),
@@ -32,6 +33,11 @@ export const AssumptionsSchema = z.strictObject({
   usShareTrendPerYear: z.number().finite().min(0.25).max(4),
   /** Extend the data beyond its as-of date to the horizon with modeled records. */
   projection: z.boolean(),
+  /**
+   * Count training-compute estimates a source gives only in its notes (`trainingComputeImputed`, e.g. Epoch's
+   * benchmark imputation for GLM-4-Plus); off: treat them as unknown.
+   */
+  countImputedCompute: z.boolean(),
   /** Seed for every seeded draw (projection, detection, approval). */
   seed: z
     .number()
@@ -48,6 +54,8 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   dealVolumeTrendPerYear: 1, // No published forecast: flat is a neutral modeling assumption.
   usShareTrendPerYear: 1, // No published forecast: flat from the modeled 2025–26 level (≈ 2–3 %, domain-facts D7).
   projection: true,
+  // Epoch publishes these estimates, with their confidence, in its notes (domain-facts D5/D6): counted by default.
+  countImputedCompute: true,
   seed: 1,
 };
 

@@ -126,7 +126,10 @@ export function movePolicy(scenario: Scenario, policyId: string, delta: -1 | 1):
   return { ...scenario, policies };
 }
 
-const ASSUMPTION_RANGES: Record<Exclude<keyof Assumptions, 'projection'>, [number, number, boolean]> = {
+/** The on/off assumptions; the others are numbers with a range. */
+type SwitchAssumption = 'projection' | 'countImputedCompute';
+
+const ASSUMPTION_RANGES: Record<Exclude<keyof Assumptions, SwitchAssumption>, [number, number, boolean]> = {
   computeGrowthPerYear: [1, 10, false],
   dealVolumeTrendPerYear: [0.25, 4, false],
   usShareTrendPerYear: [0.25, 4, false],
@@ -138,12 +141,12 @@ export function setAssumption<K extends keyof Assumptions>(
   key: K,
   value: Assumptions[K],
 ): Scenario {
-  if (key === 'projection')
+  if (key === 'projection' || key === 'countImputedCompute')
     return typeof value === 'boolean'
-      ? { ...scenario, assumptions: { ...scenario.assumptions, projection: value } }
+      ? { ...scenario, assumptions: { ...scenario.assumptions, [key]: value } }
       : scenario;
   if (typeof value !== 'number' || Number.isNaN(value)) return scenario;
-  const [min, max, integer] = ASSUMPTION_RANGES[key as Exclude<keyof Assumptions, 'projection'>];
+  const [min, max, integer] = ASSUMPTION_RANGES[key as Exclude<keyof Assumptions, SwitchAssumption>];
   const clamped = Math.min(max, Math.max(min, integer ? Math.round(value) : value));
   return { ...scenario, assumptions: { ...scenario.assumptions, [key]: clamped } };
 }

@@ -387,10 +387,36 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'epoch-estimate',
     term: 'Epoch AI compute estimate',
     definition:
-      'Training-compute estimates from Epoch AI’s “Data on AI Models” (CC BY 4.0), each with a confidence rating (Confident, Likely, Speculative). Many Chinese estimates are Likely or Speculative, and the 2026 snapshot leaves out benchmark-imputed ones.',
+      'Training-compute estimates from Epoch AI’s “Data on AI Models” (CC BY 4.0), each with a confidence rating (Confident, Likely, Speculative). Many Chinese estimates are Likely or Speculative, and the 2026 snapshot leaves some estimates, benchmark-imputed ones among them, in its notes with the compute column blank.',
+    inYardstick:
+      'Estimates Epoch states only in its notes are imported as imputed estimates, marked as such (see “Imputed compute estimate”).',
     source: 'domain-facts D5–D6 (Epoch AI datasets)',
     basis: 'medium',
-    related: ['flop', 'confidence'],
+    related: ['flop', 'confidence', 'imputed-compute'],
+  },
+  {
+    id: 'imputed-compute',
+    term: 'Imputed compute estimate',
+    definition:
+      'A training-compute figure Epoch AI gives only in its notes, its compute column left blank: for GLM-4-Plus, 3.6e25 FLOP by benchmark imputation (compute inferred from benchmark scores; confidence Speculative); for GLM-4 (0116), 1.2e25 FLOP from 10 trillion tokens and a guessed 200 billion parameters (Likely, ± 1 order of magnitude), a figure that sat in the compute column in Epoch’s June 2025 snapshot. Epoch’s published counts of models above 1e25 include imputed estimates, and Epoch calls benchmark-imputed ones its most speculative.',
+    inYardstick:
+      'Five models carry one (GLM-4-Plus, GLM-4 (0116) and (0520), GLM-4V-9B, Aquila2 34B), drawn as outlined squares on the models chart and “imputed estimate” in explanations. The assumption “Count imputed compute estimates” (on by default) decides whether they count; off, they count as unknown.',
+    source:
+      'Epoch AI compute notes (CC BY 4.0); domain-facts D5 (counts incl. imputed, June 2025 snapshot) and D6 (GLM-4-Plus, GLM-4 (0116)); Epoch AI data documentation on confidence levels',
+    basis: 'medium',
+    related: ['epoch-estimate', 'confidence', 'compute-line'],
+  },
+  {
+    id: 'hardware-in-use',
+    term: 'Chips seen in use',
+    definition:
+      'Evidence that a company used chips, such as a model paper or Epoch AI naming a model’s training hardware. It shows the chips were in the company’s hands by that date, not when, how or from whom they were bought: H800s, for one, were sold legally until the October 2023 rule.',
+    inYardstick:
+      'Kept as “hardware in use” records, apart from purchases: no measure counts them as allowed or denied. They stay on the chips chart (companies seen using each chip) and in a company’s explanation, as evidence.',
+    source:
+      'Yardstick’s data method (docs/DATA.md §1.2; transactions.SOURCE.md §4.6 “evidence of use, not of purchase”)',
+    basis: 'method',
+    related: ['a800-h800', 'modeled-vs-sourced'],
   },
   {
     id: 'confidence',

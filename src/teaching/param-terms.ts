@@ -48,7 +48,8 @@ export const PARAM_TERMS: Readonly<Record<string, readonly string[]>> = {
   scopeCompute: ['flop', 'cn-approval-rule'],
   minComputeFlop: ['flop', 'compute-line', 'cn-approval-rule'],
   reviewMonths: ['approval-required'],
-  // Projection assumptions
+  // Assumptions (data and projection)
+  countImputedCompute: ['imputed-compute', 'epoch-estimate', 'compute-line'],
   computeGrowthPerYear: ['projection', 'flop', 'epoch-estimate'],
   dealVolumeTrendPerYear: ['projection', 'modeled-vs-sourced'],
   usShareTrendPerYear: ['projection', 'modeled-vs-sourced'],

@@ -13,7 +13,10 @@ export type DatasetSource =
   | { readonly kind: 'synthetic'; readonly transactions: number; readonly seed: number };
 
 /** A model as the models chart and the threshold strips draw it. */
-export type ModelOfView = Pick<Model, 'id' | 'name' | 'companyId' | 'date' | 'trainingComputeFlop'> & {
+export type ModelOfView = Pick<
+  Model,
+  'id' | 'name' | 'companyId' | 'date' | 'trainingComputeFlop' | 'trainingComputeImputed'
+> & {
   readonly provenance: Pick<Provenance, 'kind' | 'confidence'>;
 };
 
@@ -75,6 +78,7 @@ export function indexViewOf(index: DatasetIndex): IndexView {
       companyId: m.companyId,
       date: m.date,
       trainingComputeFlop: m.trainingComputeFlop,
+      ...(m.trainingComputeImputed ? { trainingComputeImputed: true } : {}),
       provenance:
         m.provenance.confidence === undefined
           ? { kind: m.provenance.kind }

@@ -33,6 +33,14 @@ describe('npm run simulate', () => {
     expect(report.scenario).toEqual({
       id: 'april-2026-escalation',
       title: 'Both sides after the April 2026 escalation',
+      assumptions: {
+        computeGrowthPerYear: 3,
+        dealVolumeTrendPerYear: 1,
+        usShareTrendPerYear: 1,
+        projection: true,
+        countImputedCompute: true,
+        seed: 1,
+      },
     });
     expect(report.dataset).toEqual({ name: 'Small test fixture', asOf: '2026-08-19' });
     expect(report.quarters).toHaveLength(64);
@@ -99,6 +107,59 @@ describe('npm run simulate', () => {
     const out = JSON.parse(runner(['--scenario', file, '--dataset', FIXTURE, '--detail']).stdout);
     expect(out.transactions).toHaveLength(30);
     expect(out.combined.series.deals.slice(out.historyQuarters).every((n: number) => n === 0)).toBe(true);
+  });
+
+  it('counts imputed compute estimates as the scenario says, and not with --no-imputed', () => {
+    // The fixture with sg-maj-1's 2e25 FLOP marked as an imputed estimate: it alone puts sg-majority in scope.
+    const dir = mkdtempSync(join(tmpdir(), 'yardstick-'));
+    const dataset = join(dir, 'imputed.json');
+    const fixture = JSON.parse(readFileSync(join(ROOT, FIXTURE), 'utf8'));
+    for (const m of fixture.models) if (m.id === 'sg-maj-1') m.trainingComputeImputed = true;
+    writeFileSync(dataset, JSON.stringify(fixture));
+    const outcome = (args: string[]) => {
+      const out = JSON.parse(runner(args).stdout);
+      const tx = out.transactions.find((t: { id: string }) => t.id === 'inv-sg-majority-2025');
+      return [out.scenario.assumptions.countImputedCompute, tx.outcome];
+    };
+    const base = ['--scenario', 'scenarios/us-outbound-2025.json', '--dataset', dataset, '--detail'];
+    expect(outcome(base)).toEqual([true, 'prohibited']);
+    expect(outcome([...base, '--no-imputed'])).toEqual([false, null]);
+    // The same through the scenario file's own assumption.
+    const file = join(dir, 'imputed-off.json');
+    const preset = JSON.parse(readFileSync(join(ROOT, 'scenarios/us-outbound-2025.json'), 'utf8'));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...preset, assumptions: { ...preset.assumptions, countImputedCompute: false } }),
+    );
+    expect(outcome(['--scenario', file, '--dataset', dataset, '--detail'])).toEqual([false, null]);
+  });
+
+  it('reads a version 1 scenario file as the app does: migrated, imputed estimates counted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yardstick-'));
+    const file = join(dir, 'v1.json');
+    const preset = JSON.parse(readFileSync(join(ROOT, 'scenarios/us-outbound-2025.json'), 'utf8'));
+    const { countImputedCompute: _, ...v1Assumptions } = preset.assumptions;
+    writeFileSync(file, JSON.stringify({ ...preset, schemaVersion: 1, assumptions: v1Assumptions }));
+    const out = runner(['--scenario', file, '--dataset', FIXTURE]);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout).scenario.assumptions.countImputedCompute).toBe(true);
+  });
+
+  it('prints the developers above each line with --dataset-stats, and fewer with --no-imputed', () => {
+    const stats = (args: string[]) => JSON.parse(runner(['--dataset-stats', ...args]).stdout);
+    const on = stats([]).developersAbove;
+    expect(Object.keys(on)).toEqual(['1e23', '1e24', '1e25']);
+    expect(on['1e25'][0]).toEqual({
+      id: 'zhipu-ai',
+      firstDay: '2024-01-17',
+      model: 'glm-4-0116',
+      computeFlop: 1.2e25,
+      confidence: 'likely',
+      imputed: true,
+    });
+    const off = stats(['--no-imputed']).developersAbove;
+    expect(off['1e25'].map((d: { id: string }) => d.id)).not.toContain('zhipu-ai');
+    expect(off['1e25']).toHaveLength(on['1e25'].length - 1);
   });
 
   it('prints CSV with one row per series and quarter', () => {

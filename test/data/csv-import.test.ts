@@ -448,7 +448,7 @@ describe('cell problems, by row, column and item', () => {
   });
   it('a bad kind, and a kind-specific cell on a row of another kind', () => {
     expect(problems(withCell(handWritten(), 'transactions.csv', 2, 'kind', 'round'))).toEqual([
-      'transactions.csv row 2, column kind: expected one of "investment", "chip-purchase", "model-access", got "round"',
+      'transactions.csv row 2, column kind: expected one of "investment", "chip-purchase", "model-access", "hardware-in-use", got "round"',
     ]);
     expect(problems(withCell(handWritten(), 'transactions.csv', 4, 'instrument', 'equity'))).toEqual([
       'transactions.csv row 4, column instrument: applies to investment rows only; leave it empty on a chip-purchase row',

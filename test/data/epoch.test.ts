@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IMPUTED_COMPUTE } from '../../scripts/data/curated/imputed-compute';
 import { type CsvRow, readCsv, sha256Of } from '../../scripts/data/lib/csv';
 import { type EpochModelsDocument, importEpoch } from '../../scripts/data/lib/epoch-import';
 import { chinaModels, computeOf, mergeModels } from '../../scripts/data/lib/epoch-union';
@@ -84,13 +85,72 @@ describe('Epoch import', () => {
   });
 });
 
-describe('Chinese models above each line in the shipped dataset', () => {
-  it('equal the counts computed from the source CSVs', async () => {
-    expect(datasetStats(await defaultDataset()).modelsAboveByYear).toEqual(countsFromCsv());
+describe('imputed compute estimates (scripts/data/curated/imputed-compute.ts)', () => {
+  it('take exactly the listed models whose compute column is blank, with the figure their notes state', () => {
+    const committed = JSON.parse(readFileSync(PATHS.epochModels, 'utf8')) as EpochModelsDocument;
+    const imputed = committed.models.filter((m) => m.trainingComputeImputed);
+    expect(imputed.map((m) => [m.name, m.trainingComputeFlop, m.provenance.confidence])).toEqual([
+      ['Aquila2 34B', 4.08e23, 'likely'],
+      ['GLM-4 (0116)', 1.2e25, 'likely'],
+      ['GLM-4 (0520)', 1.2e25, 'likely'],
+      ['GLM-4V-9B', 5.4e23, 'likely'],
+      ['GLM-4-Plus', 3.6e25, 'speculative'],
+    ]);
+    const rows = new Map(chinaModels(mergeModels(notable, largeScale)).map((m) => [m.row.Model, m.row]));
+    for (const entry of IMPUTED_COMPUTE) {
+      const row = rows.get(entry.model)!;
+      expect(computeOf(row), entry.model).toBeNull();
+      expect(row['Training compute notes'], entry.model).toContain(entry.quote);
+    }
+    for (const m of imputed) expect(m.provenance.notes).toMatch(/^Imputed: Epoch's compute column is blank/);
+    expect(imputed.find((m) => m.name === 'GLM-4-Plus')?.provenance.sources).toContain(
+      'https://colab.research.google.com/drive/1r3pUMhB7Kh0Gls9eG-v_XefWrye9fVQR?usp=sharing',
+    );
   });
 
-  it('match the table in data/sources/epoch/SOURCE.md', async () => {
-    expect(datasetStats(await defaultDataset()).modelsAboveByYear).toEqual(SOURCE_TABLE);
+  it('fail the import loudly when the source no longer states the figure, or fills the column', () => {
+    const inputs = (change: (row: CsvRow) => CsvRow) =>
+      [PATHS.notable, PATHS.largeScale].map((p) => ({
+        name: basename(p),
+        sha256: '',
+        rows: readCsv(p).map((r) => (r.Model === 'GLM-4-Plus' ? change(r) : r)),
+      }));
+    const companies = readCsv(PATHS.companies);
+    expect(() =>
+      importEpoch(
+        inputs((r) => ({ ...r, 'Training compute notes': 'No estimate.' })),
+        companies,
+      ),
+    ).toThrow(/GLM-4-Plus: Epoch's compute notes no longer say/);
+    expect(() =>
+      importEpoch(
+        inputs((r) => ({ ...r, 'Training compute (FLOP)': '3.6e+25' })),
+        companies,
+      ),
+    ).toThrow(/GLM-4-Plus: Epoch's compute column now holds/);
+  });
+});
+
+describe('Chinese models above each line in the shipped dataset', () => {
+  it('equal the counts computed from the source CSVs, imputed estimates left out (Epoch’s compute column)', async () => {
+    expect(datasetStats(await defaultDataset(), { countImputed: false }).modelsAboveByYear).toEqual(
+      countsFromCsv(),
+    );
+  });
+
+  it('match the table in data/sources/epoch/SOURCE.md, imputed estimates left out', async () => {
+    expect(datasetStats(await defaultDataset(), { countImputed: false }).modelsAboveByYear).toEqual(
+      SOURCE_TABLE,
+    );
+  });
+
+  it('count the five imputed estimates by default: 2023 +1 above 1e23; 2024 +4 / +3 / +3', async () => {
+    expect(datasetStats(await defaultDataset()).modelsAboveByYear).toEqual({
+      '1e23': { ...SOURCE_TABLE['1e23'], '2023': 27, '2024': 43 },
+      '1e24': { ...SOURCE_TABLE['1e24'], '2024': 21 },
+      '1e25': { ...SOURCE_TABLE['1e25'], '2024': 4 },
+      '1e26': {},
+    });
   });
 
   it('leave the unverified September 2026 addendum out', async () => {

@@ -22,6 +22,8 @@ import {
   type Chip,
   type Company,
   type Dataset,
+  DEAL_KINDS,
+  type DealKind,
   dayOf,
   isoOf,
   type Model,
@@ -35,7 +37,6 @@ import {
   resolveParams,
   type Series,
   type SimulationResult,
-  TRANSACTION_KINDS,
   type Transaction,
   type TransactionKind,
   templateOf,
@@ -390,10 +391,7 @@ function emptySeries(n: number): Series {
     dealsUsdUnknown: zeros(),
     byOutcome: Object.fromEntries(OUTCOMES.map((o) => [o, zeros()])) as Record<Outcome, number[]>,
     byOutcomeUsd: Object.fromEntries(OUTCOMES.map((o) => [o, zeros()])) as Record<Outcome, number[]>,
-    byKind: Object.fromEntries(TRANSACTION_KINDS.map((k) => [k, zeros()])) as Record<
-      TransactionKind,
-      number[]
-    >,
+    byKind: Object.fromEntries(DEAL_KINDS.map((k) => [k, zeros()])) as Record<DealKind, number[]>,
     units: zeros(),
     exchanges: zeros(),
     relevantDeals: zeros(),
@@ -428,6 +426,9 @@ function fillSeries(
       if (kinds.includes(t.kind)) series.relevantDeals[q]!++;
       const outcome = outcomes[i];
       if (!outcome) return;
+      // Only deals get outcomes: chips seen in use (hardware-in-use) are evidence, never allowed or denied.
+      if (t.kind === 'hardware-in-use')
+        throw new Error(`a measure gave ${t.id} (hardware in use) an outcome`);
       const amount = t.kind === 'model-access' ? null : (t.amountUsd ?? null);
       series.byOutcome[outcome][q]!++;
       if (amount !== null) series.byOutcomeUsd[outcome][q]! += amount;
@@ -523,7 +524,7 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
     };
   });
   const combined = emptySeries(n);
-  fillSeries(combined, transactions, combinedOutcomes, TRANSACTION_KINDS, ordinals);
+  fillSeries(combined, transactions, combinedOutcomes, DEAL_KINDS, ordinals);
   ordinals.forEach((q, i) => {
     combined.companiesInScope[i] = dataset.companies.filter((c) =>
       policies.some(({ policy, params }) => inScope(world, policy, params, c, quarterEnd(q))),

@@ -17,9 +17,11 @@ import {
   explainTransaction,
   isControlled,
   OUTCOME_CODE,
+  ordinalOf,
   type Quarter,
   type SimulationResult,
   simulate,
+  TRANSACTION_KINDS,
 } from '../../src/engine';
 import type { LessonRun } from '../../src/lessons/metrics';
 import { evaluateMetric } from '../../src/lessons/metrics';
@@ -127,12 +129,31 @@ function oracle(scenario: Scenario, metric: BaseMetric): number {
       const companies = new Set<number>();
       let models = 0;
       for (let m = 0; m < index.models.count; m++) {
+        const imputed = index.dataset.models[m]!.trainingComputeImputed === true;
+        if (metric.imputed === 'exclude' && imputed) continue;
+        if (metric.imputed === 'only' && !imputed) continue;
         if (index.models.computeFlop[m]! > line && index.models.day[m]! <= byDay) {
           models++;
           companies.add(index.models.company[m]!);
         }
       }
       return metric.count === 'models' ? models : companies.size;
+    }
+    case 'chips-in-use': {
+      // The index's columns: kind, chip, quarter and company of each record.
+      const kind = TRANSACTION_KINDS.indexOf('hardware-in-use');
+      const chips = new Set(metric.chips.map((id) => index.chipIndex.get(id)));
+      const from = ordinalOf(result.quarters[at(metric.from)]!);
+      const to = ordinalOf(result.quarters[at(metric.to)]!);
+      const companies = new Set<number>();
+      let records = 0;
+      for (let t = 0; t < index.tx.count; t++) {
+        if (index.tx.kind[t] !== kind || !chips.has(index.tx.chip[t]!)) continue;
+        if (index.tx.ordinal[t]! < from || index.tx.ordinal[t]! > to) continue;
+        records++;
+        if (index.tx.company[t]! >= 0) companies.add(index.tx.company[t]!);
+      }
+      return metric.count === 'records' ? records : companies.size;
     }
     case 'overlap': {
       const positions = result.measures.map((m) => m.policyId);

@@ -8,7 +8,7 @@ import { liveLinkBase } from '../../src/scenario/link-base';
 import { diffScenario } from '../../src/scenario/link-diff';
 import { parseScenario } from '../../src/scenario/parse';
 import { presetById, presets } from '../../src/scenario/presets';
-import type { Scenario } from '../../src/scenario/schema';
+import { SCHEMA_VERSION, type Scenario } from '../../src/scenario/schema';
 import { craftLink, noticesOf, scenarioOf } from './link-helpers';
 import { editedScenarioArb, reverseKeys } from './scenario-arbitraries';
 
@@ -26,7 +26,7 @@ describe('encodeLink and decodeLink', () => {
     'round-trips the preset %s as a short link',
     (id, preset) => {
       const link = encodeLink(preset);
-      expect(link).toMatch(new RegExp(`^v=1&p=${id}&c=[0-9a-f]{8}$`));
+      expect(link).toMatch(new RegExp(`^v=${SCHEMA_VERSION}&p=${id}&c=[0-9a-f]{8}$`));
       const decoded = decodeLink(link);
       expect(noticesOf(decoded)).toEqual([]);
       expect(scenarioOf(decoded)).toEqual(preset);
@@ -236,7 +236,7 @@ describe('decodeLink on hostile and broken links', () => {
     const decoded = decodeLink(craftLink({ title: 'From the future', colour: 'teal' }, { v: '99' }));
     expect(scenarioOf(decoded).title).toBe('From the future');
     expect(noticesOf(decoded)).toEqual([
-      'schemaVersion: This scenario was made with a newer version of Yardstick (format 99; this one reads up to 1). It was opened as far as possible; parts it could not read are listed here.',
+      `schemaVersion: This scenario was made with a newer version of Yardstick (format 99; this one reads up to ${SCHEMA_VERSION}). It was opened as far as possible; parts it could not read are listed here.`,
       "colour: The field 'colour' is not part of a scenario that this version of Yardstick knows, so it was ignored.",
     ]);
   });

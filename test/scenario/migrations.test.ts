@@ -58,10 +58,42 @@ const v1Doc = () =>
   });
 
 describe('migrate', () => {
-  it('has no migrations while the schema is at version 1, and the list is in order', () => {
-    expect(SCHEMA_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual([]);
+  it('has one migration per version step, in order, ending at the current version', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1]);
     expect(checkMigrations()).toEqual([]);
+  });
+
+  it('brings a version 1 scenario to version 2: countImputedCompute on, nothing else changed', () => {
+    const v1 = deepFreeze({
+      schemaVersion: 1,
+      title: 'Made in version 1',
+      assumptions: { computeGrowthPerYear: 4.5, projection: false, seed: 42 },
+      policies: [],
+    });
+    const result = migrate(v1);
+    expect(result).toEqual({
+      doc: {
+        schemaVersion: 2,
+        title: 'Made in version 1',
+        assumptions: { computeGrowthPerYear: 4.5, projection: false, seed: 42, countImputedCompute: true },
+        policies: [],
+      },
+      fromVersion: 1,
+      notices: [],
+    });
+    // A value already there is kept; assumptions that are not an object are left for the reader to repair.
+    expect(migrate({ schemaVersion: 1, assumptions: { countImputedCompute: false } }).doc).toEqual({
+      schemaVersion: 2,
+      assumptions: { countImputedCompute: false },
+    });
+    expect(migrate({ schemaVersion: 1, assumptions: 'none' }).doc).toEqual({
+      schemaVersion: 2,
+      assumptions: 'none',
+    });
+    expect(migrate({ schemaVersion: 1 }).doc).toEqual({ schemaVersion: 2 });
+    // A version 2 document is not touched.
+    expect(migrate({ schemaVersion: 2, assumptions: {} }).doc).toEqual({ schemaVersion: 2, assumptions: {} });
   });
 
   it('runs each step in order, from the version the document states, without mutating it', () => {
@@ -158,6 +190,7 @@ describe('decodeLink across a schema change', () => {
     const oldPreset = oldBase.presets[april.id]!;
     const oldScenario = rename({
       ...JSON.parse(JSON.stringify(april)),
+      schemaVersion: 1,
       title: 'Made in version 1',
       policies: april.policies.map((p) =>
         p.template === 'us-outbound' ? { ...p, params: { ...p.params, prohibitedComputeFlop: 3e24 } } : p,

@@ -41,7 +41,13 @@ describe('parseScenario', () => {
     expect(problems({ ...valid(), assumptions: { ...valid().assumptions, seed: Number.NaN } })[0]).toMatch(
       /^assumptions\.seed: expected number, got NaN/,
     );
-    expect(problems({ ...valid(), schemaVersion: 2 })[0]).toMatch(/^schemaVersion: expected one of 1, got 2/);
+    expect(problems({ ...valid(), schemaVersion: 3 })[0]).toMatch(/^schemaVersion: expected one of 2, got 3/);
+    // The strict reader reads the current version only: older documents go through `migrate` first.
+    expect(problems({ ...valid(), schemaVersion: 1 })[0]).toMatch(/^schemaVersion: expected one of 2, got 1/);
+    const { countImputedCompute: _, ...v1Assumptions } = valid().assumptions;
+    expect(problems({ ...valid(), assumptions: v1Assumptions })[0]).toMatch(
+      /^assumptions\.countImputedCompute: is required/,
+    );
     expect(problems({ ...valid(), policies: 'all' })[0]).toMatch(/^policies: expected array/);
   });
   it('never throws on junk', () => {

@@ -15,6 +15,16 @@ const B1 = `${DOMAIN_FACTS} §B1 (rule timeline)`;
 const PCIE4 =
   'PCIe 4.0 ×16 link: 16 GT/s × 16 lanes ≈ 31.5 GB/s each way, so ≈ 63 GB/s bidirectional (derived from the PCI Express 4.0 signalling rate)';
 const UNKNOWN = 'Specs not in our sources: null (never meets a control test).';
+const H100_DATASHEET = 'NVIDIA H100 Tensor Core GPU datasheet';
+const A100_DATASHEET =
+  'NVIDIA A100 Tensor Core GPU datasheet, https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf';
+const AMD_MI200_DATASHEET =
+  'AMD Instinct MI200 series accelerator datasheet (MI250X: 383 TFLOPS FP16, 8 Infinity Fabric links; MI250: 362.1 TFLOPS FP16, 6 links; 100 GB/s peak per link)';
+const AMD_MI200_COPIES = [
+  'https://zexron.com/amd-mi250-x-aldebaran-as-mcm-with-up-to-479-teraflop-s-and-560-watt-tdp (AMD launch table: 383.0 / 362.1 TFLOPS FP16; the MI250 has six Infinity Fabric links instead of eight)',
+  'https://yobitel.com/knowledge-base/amd-mi250 (Infinity Fabric 100 GB/s per link)',
+  'https://rocm.docs.amd.com/en/latest/conceptual/gpu-arch/mi250.html (AMD ROCm: Infinity Fabric links at 25 GT/s, 50 GB/s per 16-wide link each way)',
+];
 
 function chip(
   id: string,
@@ -64,10 +74,14 @@ export const CHIPS: readonly Chip[] = [
     'NVIDIA A100 PCIe',
     NV,
     'US',
-    { tpp: 4992, pd: 6.0, interconnect: null, dataCenter: true },
-    'Assumed to share the A100 (SXM4) compute figures of domain-facts B3 (same GA100 die; TPP derived 312 × 16 = 4,992; PD 4,992 / 826 ≈ 6.0): an assumption, not a checked spec, hence low confidence. Interconnect of the PCIe card (with or without an NVLink bridge) is not in our sources: null, so the 2022 two-part test never catches it here. Epoch names it "NVIDIA A100 PCIe"; transactions.csv "A100 (PCIe 40GB)".',
-    [B3],
-    'low',
+    { tpp: 4992, pd: 6.0, interconnect: 600, dataCenter: true },
+    `Same GA100 die and the same peak as the SXM4 part in NVIDIA's A100 datasheet, which gives one figure for both form factors: TPP derived 312 TFLOPS FP16 dense × 16 = 4,992; PD 4,992 / 826 mm² ≈ 6.0. Interconnect from the datasheet: the PCIe card takes an NVLink bridge for 2 GPUs at 600 GB/s (PCIe Gen4 alone: 64 GB/s); 3A090 counts the chip's aggregate transfer rate, so 600. Medium confidence: vendor figures, TPP and PD derived by us. Epoch names it "NVIDIA A100 PCIe"; transactions.csv "A100 (PCIe 40GB)".`,
+    [
+      B3,
+      `${A100_DATASHEET} (A100 PCIe: "NVLink Bridge for 2 GPUs: 600 GB/s", PCIe Gen4 64 GB/s; FP16 Tensor Core 312 TFLOPS dense)`,
+      'https://www.nvidia.com/de-de/data-center/nvlink/ (NVIDIA: an A100 has twelve third-generation NVLinks, 600 GB/s in all; NVLink also in two-GPU A100 PCIe configurations)',
+    ],
+    'medium',
   ),
   chip(
     'a800',
@@ -108,10 +122,14 @@ export const CHIPS: readonly Chip[] = [
     'NVIDIA H100 PCIe',
     NV,
     'US',
-    { tpp: null, pd: null, interconnect: null, dataCenter: true },
-    `The PCIe card has fewer SMs and lower clocks than the SXM5 part; its dense throughput is not in our sources, so TPP is null rather than copied from the SXM5. ${UNKNOWN} Epoch names it "NVIDIA H100 PCIe".`,
-    ['https://llmperf.net/categories/gpu/Nvidia-H100-GPUs (114 SMs on the PCIe card vs 132 on SXM)'],
-    'unconfirmed',
+    { tpp: 12104, pd: 14.9, interconnect: 600, dataCenter: true },
+    `From NVIDIA's H100 datasheet (H100 PCIe column): FP16 Tensor Core 1,513 TFLOPS and FP8 3,026 TFLOPS with sparsity, "one-half lower without sparsity". TPP derived: 756.5 TFLOPS FP16 dense × 16 = 12,104 (1,513 FP8 × 8 gives the same). PD derived: 12,104 / 814 mm² (the GH100 die, as the SXM5 part) ≈ 14.9. Interconnect: NVLink bridge, 600 GB/s between two cards (PCIe Gen5 alone: 128 GB/s). Fewer SMs (114) and lower clocks than the SXM5 part, so not copied from it. Medium confidence: vendor figures, TPP and PD derived by us. Epoch names it "NVIDIA H100 PCIe".`,
+    [
+      `${H100_DATASHEET} (H100 PCIe column), as reproduced at https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html`,
+      'NVIDIA H100 PCIe GPU product brief PB-11133-001_v02 (Nov 2022): https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4',
+      'https://llmperf.net/categories/gpu/Nvidia-H100-GPUs (114 SMs on the PCIe card vs 132 on SXM)',
+    ],
+    'medium',
   ),
   chip(
     'h800',
@@ -235,8 +253,8 @@ export const CHIPS: readonly Chip[] = [
     'Huawei Ascend 910B',
     HW,
     'CN',
-    { tpp: 5100, pd: null, interconnect: null, dataCenter: true },
-    'TPP ≈ 5,100 derived from ~320 TFLOPS FP16 (× 16) on SMIC 7 nm N+1/N+2 (domain-facts B3, specs Low). Die area unknown: PD null. BIS guidance (May 2025) warns that using it anywhere risks breaching US controls. Epoch also writes "Ascend (昇腾) 910B".',
+    { tpp: 5120, pd: null, interconnect: null, dataCenter: true },
+    'TPP derived: ~320 TFLOPS FP16 dense × 16 = 5,120 (domain-facts B3 rounds it to ~5,100); SMIC 7 nm N+1/N+2, specs low confidence. Die area unknown: PD null. BIS guidance (May 2025) warns that using it anywhere risks breaching US controls. Epoch also writes "Ascend (昇腾) 910B".',
     [B3, 'boardor; Alston & Bird (via domain-facts B3)'],
     'low',
   ),
@@ -275,9 +293,9 @@ export const CHIPS: readonly Chip[] = [
     'AMD Instinct MI250',
     'AMD',
     'US',
-    { tpp: 5792, pd: 4, interconnect: null, dataCenter: true },
-    'TPP derived: 362 TFLOPS FP16 matrix × 16 = 5,792 (domain-facts B3: ~5,800). PD ≈ 4 (two dies; B3). Interconnect not in our sources: null. Reported restricted in 2022.',
-    [B3],
+    { tpp: 5794, pd: 4, interconnect: 600, dataCenter: true },
+    "From AMD's MI200-series figures: 362.1 TFLOPS FP16 matrix (peak) and six Infinity Fabric links at 100 GB/s peak each. TPP derived: 362.1 × 16 ≈ 5,794 (domain-facts B3: ~5,800). PD ≈ 4 (two dies; B3). Interconnect: 6 × 100 = 600 GB/s aggregate (ROCm: each 16-wide link runs at 25 GT/s, 50 GB/s each way). Reported restricted in 2022. Medium confidence: vendor figures, TPP derived by us.",
+    [B3, AMD_MI200_DATASHEET, ...AMD_MI200_COPIES],
     'medium',
   ),
   chip(
@@ -285,9 +303,9 @@ export const CHIPS: readonly Chip[] = [
     'AMD Instinct MI250X',
     'AMD',
     'US',
-    { tpp: 6128, pd: 4, interconnect: null, dataCenter: true },
-    'TPP derived: 383 TFLOPS FP16 matrix × 16 = 6,128 (domain-facts B3: ~6,100). PD ≈ 4 (two dies; B3). Interconnect null.',
-    [B3],
+    { tpp: 6128, pd: 4, interconnect: 800, dataCenter: true },
+    "From AMD's MI200-series figures: 383 TFLOPS FP16 matrix (peak) and eight Infinity Fabric links at 100 GB/s peak each. TPP derived: 383 × 16 = 6,128 (domain-facts B3: ~6,100). PD ≈ 4 (two dies; B3). Interconnect: 8 × 100 = 800 GB/s aggregate. Medium confidence: vendor figures, TPP derived by us.",
+    [B3, AMD_MI200_DATASHEET, ...AMD_MI200_COPIES],
     'medium',
   ),
   chip(

@@ -5,6 +5,7 @@
  */
 import type { Confidence, Model } from '../../../src/engine/dataset/schema';
 import { EPOCH_HARDWARE } from '../curated/chips';
+import { IMPUTED_COMPUTE } from '../curated/imputed-compute';
 import { EPOCH } from '../curated/sources';
 import type { CsvRow } from './csv';
 import { type ChinaModel, computeOf } from './epoch-union';
@@ -90,6 +91,25 @@ function trainingChips(row: CsvRow): Model['trainingChips'] {
   return ids.map((chipId) => ({ chipId, units }));
 }
 
+/**
+ * The compute of a row: Epoch's compute column, or an estimate its notes state (IMPUTED_COMPUTE), checked against
+ * the notes' exact words. Throws if a listed estimate is no longer in the notes or the column is now filled.
+ */
+function computeOfRow(row: CsvRow): { flop: number | null; imputed?: (typeof IMPUTED_COMPUTE)[number] } {
+  const flop = computeOf(row);
+  const imputed = IMPUTED_COMPUTE.find((e) => e.model === (row.Model ?? '').trim());
+  if (!imputed) return { flop };
+  if (flop !== null)
+    throw new Error(
+      `${imputed.model}: Epoch's compute column now holds ${flop}; remove it from IMPUTED_COMPUTE`,
+    );
+  const notes = row['Training compute notes'] ?? '';
+  for (const words of [imputed.quote, ...(imputed.link ? [imputed.link] : [])])
+    if (!notes.includes(words))
+      throw new Error(`${imputed.model}: Epoch's compute notes no longer say ${JSON.stringify(words)}`);
+  return { flop: imputed.flop, imputed };
+}
+
 /** What the import reports besides the models: anything a reviewer should look at. */
 export interface ImportReport {
   readonly models: Model[];
@@ -126,7 +146,13 @@ export function toDatasetModels(
         `Epoch training hardware: ${row['Training hardware']!.trim()}${(row['Hardware quantity'] ?? '').trim() ? ` × ${Number(row['Hardware quantity'])}` : ''}.`,
       );
     if (confidence && !EPOCH_CONFIDENCE.has(confidence)) notes.push(`Epoch confidence: ${row.Confidence}.`);
+    const compute = computeOfRow(row);
     const provenanceNotes = [
+      ...(compute.imputed
+        ? [
+            `Imputed: Epoch's compute column is blank; its compute notes estimate ${compute.imputed.flop.toExponential()} FLOP (${compute.imputed.basis}).`,
+          ]
+        : []),
       computeNotes ? `Epoch compute notes: ${computeNotes}` : 'Epoch gives no compute notes.',
       `In Epoch's ${[m.inNotable ? 'notable' : '', m.inLargeScale ? 'large-scale' : ''].filter(Boolean).join(' and ')} file(s).`,
     ].join(' ');
@@ -137,7 +163,8 @@ export function toDatasetModels(
       companyId,
       name: (row.Model ?? '').trim(),
       date: (row['Publication date'] ?? '').trim(),
-      trainingComputeFlop: computeOf(row),
+      trainingComputeFlop: compute.flop,
+      ...(compute.imputed ? { trainingComputeImputed: true } : {}),
       // A model counts as primarily biological when Epoch lists Biology as its first domain.
       primarilyBiological: domains[0] === 'Biology',
       openWeights: (row['Model accessibility'] ?? '').startsWith('Open weights'),
@@ -146,7 +173,7 @@ export function toDatasetModels(
       ...(notes.length ? { notes: notes.join(' ') } : {}),
       provenance: {
         kind: 'sourced',
-        sources: link ? [EPOCH, link] : [EPOCH],
+        sources: [EPOCH, ...(link ? [link] : []), ...(compute.imputed?.link ? [compute.imputed.link] : [])],
         ...(EPOCH_CONFIDENCE.has(confidence) ? { confidence } : {}),
         notes: provenanceNotes,
       },

@@ -1,7 +1,7 @@
 /**
  * Assemble the sourced core of the default dataset from the files in data/: the curated companies, Epoch's
  * models (data/derived/epoch-models.json, written by `npm run data:epoch`), the chip catalogue, the named
- * transactions and the purchases implied by Epoch's hardware columns. Nothing here is modeled.
+ * transactions and the chips Epoch's hardware columns show in use. Nothing here is modeled.
  */
 import { readFileSync } from 'node:fs';
 import type { Company, Dataset, Investment, Transaction } from '../../../src/engine/dataset/schema';
@@ -9,7 +9,7 @@ import { CHIPS } from '../curated/chips';
 import { companyIdByName, sourcedCompanies, withRoundValuations } from './companies';
 import { readCsv } from './csv';
 import type { EpochModelsDocument } from './epoch-import';
-import { impliedPurchases } from './implied-purchases';
+import { hardwareInUse, withEvidenceModels } from './hardware-in-use';
 import { PATHS } from './paths';
 import { sourcedTransactions } from './transactions';
 
@@ -22,10 +22,13 @@ export function buildSourcedCore(
 ): SourcedCore {
   const epoch = JSON.parse(readFileSync(paths.epochModels, 'utf8')) as EpochModelsDocument;
   const companies: Company[] = sourcedCompanies(readCsv(paths.companies));
-  const named = sourcedTransactions(readCsv(paths.transactions), companyIdByName());
+  const named = withEvidenceModels(
+    sourcedTransactions(readCsv(paths.transactions), companyIdByName()),
+    epoch.models,
+  );
   const chips = [...CHIPS];
-  const implied = impliedPurchases(epoch.models, chips, named);
-  const transactions: Transaction[] = [...named, ...implied];
+  const inUse = hardwareInUse(epoch.models, chips, named);
+  const transactions: Transaction[] = [...named, ...inUse];
   const investments = transactions.filter((t): t is Investment => t.kind === 'investment');
   return {
     companies: withRoundValuations(companies, investments),

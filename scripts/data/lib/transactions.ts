@@ -10,6 +10,8 @@
  *   company; the combined units and amount stay in the notes, and each part's own volume is null (the split
  *   was not reported). DeepSeek and its parent High-Flyer share one fleet, so such rows go to DeepSeek alone.
  * - Rows naming two chip models become one row per chip; a unit split is used only where the notes give it.
+ * - `chip-purchase` rows with basis `implied-by-training` (a model was trained on the chips) become
+ *   `hardware-in-use` records: evidence of use, not a purchase (§4.6 of transactions.SOURCE.md).
  * - An unattributed buyer gets companyId null. Google's unattributed Gemini-extraction campaign is left out:
  *   the source does not tie it to a Chinese actor (transactions.SOURCE.md §7).
  */
@@ -44,6 +46,9 @@ const CHIP_NAMES: Readonly<Record<string, readonly string[]>> = {
   // The allegation names the Blackwell family, not a model: B200 is the catalogue's Blackwell data-centre part.
   'Blackwell (B-series)': ['b200'],
 };
+
+/** The `basis` of rows that show chips in use rather than bought. */
+const IN_USE_BASIS = 'implied-by-training';
 
 /** Unit splits stated in a row's notes, by transaction id and chip id. */
 const UNIT_SPLITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
@@ -173,22 +178,29 @@ export function sourcedTransactions(
             : row.chip !== chipId
               ? `Source chip text: ${row.chip}.`
               : '';
-          out.push({
+          const common = {
             id: chipSplit ? `${txId}--${chipId}` : txId,
-            kind: 'chip-purchase',
             date: row.date ?? '',
             ...base,
             chipId,
             units: chipSplit ? (unitSplit ?? null) : split ? null : num(row.units),
             supplierCountry: row.supplier_country ?? '',
-            ...(!split && !chipSplit && num(row.amount_usd) !== null
-              ? { amountUsd: num(row.amount_usd) }
-              : {}),
             provenance: provenanceOf(
               row,
               [...extra, chipNote, row.supplier ? `supplier: ${row.supplier}` : ''].filter(Boolean),
             ),
-          });
+          };
+          // "implied-by-training" rows say a model was trained on the chips: evidence of use, not a purchase
+          // (transactions.SOURCE.md §4.6), so they are hardware in use, which no measure counts.
+          if (row.basis === IN_USE_BASIS) out.push({ ...common, kind: 'hardware-in-use' });
+          else
+            out.push({
+              ...common,
+              kind: 'chip-purchase',
+              ...(!split && !chipSplit && num(row.amount_usd) !== null
+                ? { amountUsd: num(row.amount_usd) }
+                : {}),
+            });
         }
       } else if (row.kind === 'model-access') {
         const access = row.access === 'open-weights' ? 'open-weights' : 'closed-api';

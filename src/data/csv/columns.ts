@@ -96,6 +96,7 @@ const MODELS: TableSpec = {
     col('name', c.text, 'required'),
     col('date', c.code, 'required'),
     col('trainingComputeFlop', c.number, 'nullable'),
+    col('trainingComputeImputed', c.boolean, 'optional'),
     col('primarilyBiological', c.boolean, 'required'),
     col('openWeights', c.boolean, 'required'),
     col('trainingChips', c.trainingChips, 'optional'),
@@ -127,6 +128,7 @@ const CHIPS: TableSpec = {
 const INV = 'investment';
 const CHIP = 'chip-purchase';
 const ACCESS = 'model-access';
+const IN_USE = 'hardware-in-use';
 
 const TRANSACTIONS: TableSpec = {
   name: 'transactions',
@@ -146,14 +148,15 @@ const TRANSACTIONS: TableSpec = {
     col('lpCommitmentUsd', c.number, { [INV]: 'optional' }),
     col('valuationUsd', c.number, { [INV]: 'optional' }),
     col('bindingCommitmentDate', c.code, { [INV]: 'optional' }),
-    col('chipId', c.code, { [CHIP]: 'required' }),
-    col('units', c.number, { [CHIP]: 'nullable' }),
-    col('supplierCountry', c.code, { [CHIP]: 'required' }),
+    col('chipId', c.code, { [CHIP]: 'required', [IN_USE]: 'required' }),
+    col('units', c.number, { [CHIP]: 'nullable', [IN_USE]: 'nullable' }),
+    col('supplierCountry', c.code, { [CHIP]: 'required', [IN_USE]: 'required' }),
     col('teacher.developer', c.text, { [ACCESS]: 'required' }),
     col('teacher.country', c.code, { [ACCESS]: 'required' }),
     col('teacher.access', c.code, { [ACCESS]: 'required' }),
     col('exchanges', c.number, { [ACCESS]: 'nullable' }),
     col('dateFrom', c.code, { [ACCESS]: 'optional' }),
+    col('modelIds', c.stringList, { [IN_USE]: 'optional' }),
   ],
 };
 

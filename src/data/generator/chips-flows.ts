@@ -22,6 +22,7 @@ import { Rng, round3 } from './prng';
  * licence), ~8 Aug 2025 (H20 licences resume), 15 Jan 2026 (H200 case-by-case).
  */
 export const CHIP_ERAS: readonly { readonly from: string; readonly chips: readonly [string, number][] }[] = [
+  // Before the V100 shipped (Q3 2017) the catalogue has no chip a modeled buyer would take: no modeled purchase.
   { from: '2015-01-01', chips: [['v100', 1]] },
   { from: '2020-06-01', chips: [['a100', 1]] },
   {
@@ -65,14 +66,66 @@ export const CHIP_ERAS: readonly { readonly from: string; readonly chips: readon
   },
 ];
 
+/**
+ * When each era chip first reached buyers: a modeled purchase never names a chip before this date (an era may
+ * start before one of its chips ships; its other chips then share the draw, and with none launched there is no
+ * purchase). Sources are in `source`.
+ */
+export const CHIP_LAUNCHES: Readonly<Record<string, { readonly date: string; readonly source: string }>> = {
+  v100: {
+    date: '2017-07-01',
+    source:
+      'Unveiled at GTC on 10 May 2017, in products from Q3 2017 (The Inquirer, 10 May 2017; Leiphone, 11 May 2017)',
+  },
+  a100: {
+    date: '2020-05-14',
+    source:
+      'A100 SXM4 released 14 May 2020 (TechPowerUp GPU database, as in https://huggingface.co/spaces/lambdabrendan/Lambda-LLM-Calculator)',
+  },
+  a800: {
+    date: '2022-11-01',
+    source: 'Introduced for Chinese customers in November 2022 (Reuters, 8 Jan 2024)',
+  },
+  h800: {
+    date: '2022-11-01',
+    source: 'Introduced for Chinese customers in November 2022 (Reuters, 8 Jan 2024)',
+  },
+  'ascend-910b': {
+    date: '2023-08-01',
+    source: 'Baidu ordered 1,600 in August 2023 (data/sources/transactions.csv, chip-baidu-2023-08-910b)',
+  },
+  'rtx-4090d': {
+    date: '2023-12-28',
+    source:
+      'Launched in China in late December 2023 (Reuters, 8 Jan 2024; TechNode, 4 Jan 2024: "last week")',
+  },
+  h20: {
+    date: '2024-04-01',
+    source: 'Launch delayed from November 2023; mass production from Q2 2024 (Reuters, 8 Jan 2024)',
+  },
+  l20: {
+    date: '2024-04-01',
+    source:
+      'Unannounced on 8 Jan 2024 with the H20 and L2 (Reuters); taken to ship with the H20 from Q2 2024 (assumption)',
+  },
+  'ascend-910c': {
+    date: '2025-01-01',
+    source: 'No launch date in our sources: assumed on sale by 2025 (its era starts 8 Aug 2025)',
+  },
+  h200: {
+    date: '2023-11-13',
+    source: 'Announced 13 Nov 2023 (geektopia.es, 13 Nov 2023, cited in the chip catalogue)',
+  },
+};
+
 /** US chips' maker country; everything else in the eras is Huawei's. */
 const ORIGIN: Readonly<Record<string, string>> = { 'ascend-910b': 'CN', 'ascend-910c': 'CN' };
 
-/** The era chip list in force on a date. */
+/** The era chip list in force on a date, without chips not yet launched then (possibly empty). */
 export function eraChips(date: string): readonly [string, number][] {
   let chips = CHIP_ERAS[0]!.chips;
   for (const era of CHIP_ERAS) if (era.from <= date) chips = era.chips;
-  return chips;
+  return chips.filter(([id]) => (CHIP_LAUNCHES[id]?.date ?? '') <= date);
 }
 
 /** Chip purchases after large modeled rounds (a firm spends part of a big round on compute). */
@@ -92,6 +145,7 @@ export function modeledChipPurchases(
     if (day > asOfDay) continue;
     const date = isoOf(day);
     const era = eraChips(date);
+    if (era.length === 0) continue; // no era chip had reached buyers yet
     const chipId = era[rng.weighted(era.map(([, w]) => w))]![0];
     out.push({
       id: `m-chip-${String(out.length + 1).padStart(4, '0')}`,

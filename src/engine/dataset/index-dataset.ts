@@ -131,8 +131,8 @@ function countryTable(dataset: Dataset): { countries: string[]; index: Map<strin
   for (const chip of dataset.chips) add(chip.origin);
   for (const t of dataset.transactions) {
     if (t.kind === 'investment') for (const inv of t.investors) add(inv.country);
-    else if (t.kind === 'chip-purchase') add(t.supplierCountry);
-    else add(t.teacher.country);
+    else if (t.kind === 'model-access') add(t.teacher.country);
+    else add(t.supplierCountry);
   }
   return { countries: [...index.keys()], index };
 }
@@ -368,6 +368,11 @@ function indexTransactions(
       }
     } else if (t.kind === 'chip-purchase') {
       amountUsd[i] = t.amountUsd ?? Number.NaN;
+      chip[i] = chipIndex.get(t.chipId) ?? -1;
+      units[i] = t.units ?? Number.NaN;
+      supplierCountry[i] = country.get(t.supplierCountry) ?? 0;
+    } else if (t.kind === 'hardware-in-use') {
+      // Evidence of use, indexed like a purchase (chip, units, maker) but under its own kind: no measure reads it.
       chip[i] = chipIndex.get(t.chipId) ?? -1;
       units[i] = t.units ?? Number.NaN;
       supplierCountry[i] = country.get(t.supplierCountry) ?? 0;

@@ -22,7 +22,7 @@ function duplicateIds(items: readonly { id: string }[], label: string, issues: I
 function checkReferences(dataset: Dataset): Issue[] {
   const issues: Issue[] = [];
   const companies = duplicateIds(dataset.companies, 'companies', issues);
-  duplicateIds(dataset.models, 'models', issues);
+  const models = duplicateIds(dataset.models, 'models', issues);
   const chips = duplicateIds(dataset.chips, 'chips', issues);
   duplicateIds(dataset.transactions, 'transactions', issues);
   const unknown = (what: string, id: string) => `unknown ${what} ${JSON.stringify(id)}`;
@@ -55,9 +55,14 @@ function checkReferences(dataset: Dataset): Issue[] {
     if (tx.companyId !== null && !companies.has(tx.companyId)) {
       issues.push({ path: `transactions[${i}].companyId`, message: unknown('company', tx.companyId) });
     }
-    if (tx.kind === 'chip-purchase' && !chips.has(tx.chipId)) {
+    if ((tx.kind === 'chip-purchase' || tx.kind === 'hardware-in-use') && !chips.has(tx.chipId)) {
       issues.push({ path: `transactions[${i}].chipId`, message: unknown('chip', tx.chipId) });
     }
+    if (tx.kind === 'hardware-in-use')
+      tx.modelIds?.forEach((id, j) => {
+        if (!models.has(id))
+          issues.push({ path: `transactions[${i}].modelIds[${j}]`, message: unknown('model', id) });
+      });
   });
   return issues;
 }

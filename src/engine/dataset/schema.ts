@@ -57,7 +57,13 @@ export const INSTRUMENTS = [
   'secondary',
   'acquisition',
 ] as const;
-export const TRANSACTION_KINDS = ['investment', 'chip-purchase', 'model-access'] as const;
+/**
+ * Kinds of transaction. The first three are deals, which measures act on; `hardware-in-use` is evidence that a
+ * company used chips (e.g. a model trained on them), not a purchase: no measure counts it as allowed or denied.
+ */
+export const TRANSACTION_KINDS = ['investment', 'chip-purchase', 'model-access', 'hardware-in-use'] as const;
+/** The transaction kinds that are deals (capital, chips, models): what measures act on and shares are counted of. */
+export const DEAL_KINDS = ['investment', 'chip-purchase', 'model-access'] as const;
 export const ACCESS_MODES = ['closed-api', 'open-weights'] as const;
 /** Our own scale (high, medium, low, unconfirmed) and Epoch AI's (confident, likely, speculative, unverified). */
 export const CONFIDENCES = [
@@ -113,6 +119,12 @@ export const ModelSchema = z.strictObject({
   name: z.string().min(1),
   date: isoDate,
   trainingComputeFlop: z.number().finite().positive().nullable(),
+  /**
+   * True when the compute figure is an estimate the source states only in its notes (e.g. Epoch's benchmark
+   * imputation), not in its compute column. The scenario assumption "Count imputed compute estimates" can treat
+   * such figures as unknown.
+   */
+  trainingComputeImputed: z.boolean().optional(),
   primarilyBiological: z.boolean(),
   openWeights: z.boolean(),
   trainingChips: z
@@ -174,10 +186,27 @@ export const ModelAccessSchema = z.strictObject({
   dateFrom: isoDate.nullable().optional(),
 });
 
+/**
+ * Chips seen in use (e.g. named as a model's training hardware): evidence that the company had the chips by
+ * `date`, not of when, how or from whom they were bought. Shown as evidence; never a purchase a measure allows
+ * or denies.
+ */
+export const HardwareInUseSchema = z.strictObject({
+  ...transactionBase,
+  kind: z.literal('hardware-in-use'),
+  chipId: z.string().min(1),
+  units: nonNegative.nullable(),
+  /** Country of the chip maker. */
+  supplierCountry: country,
+  /** The models the evidence rests on (ids in `models`). */
+  modelIds: z.array(z.string().min(1)).optional(),
+});
+
 export const TransactionSchema = z.discriminatedUnion('kind', [
   InvestmentSchema,
   ChipPurchaseSchema,
   ModelAccessSchema,
+  HardwareInUseSchema,
 ]);
 
 export const DatasetSchema = z.strictObject({
@@ -201,9 +230,11 @@ export type Chip = z.infer<typeof ChipSchema>;
 export type Investment = z.infer<typeof InvestmentSchema>;
 export type ChipPurchase = z.infer<typeof ChipPurchaseSchema>;
 export type ModelAccess = z.infer<typeof ModelAccessSchema>;
+export type HardwareInUse = z.infer<typeof HardwareInUseSchema>;
 export type Transaction = z.infer<typeof TransactionSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
+export type DealKind = (typeof DEAL_KINDS)[number];
 export type Instrument = (typeof INSTRUMENTS)[number];
 export type EndUse = (typeof END_USES)[number];
 export type ListName = (typeof LISTS)[number];

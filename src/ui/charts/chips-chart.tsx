@@ -16,8 +16,9 @@ import {
   YAxis,
 } from 'recharts';
 import { type Chip, type PolicyInstance, templateOf } from '../../engine';
+import { useDatasetStore } from '../../state/dataset-store';
 import { ChartFrame, DataTable } from './chart-frame';
-import { chipsModel } from './chips-model';
+import { chipsInUse, chipsModel, namesInBrief } from './chips-model';
 
 const X_MAX = 40000;
 const Y_MAX = 25;
@@ -45,8 +46,12 @@ function ChipsChartDrawing({
   policies: readonly PolicyInstance[];
 }) {
   const model = useMemo(() => chipsModel(chips, policies), [chips, policies]);
+  // Chips seen in use come from the dataset in use (evidence, not purchases: no rule counts them).
+  const dataset = useDatasetStore((s) => s.dataset);
+  const inUse = useMemo(() => chipsInUse(dataset), [dataset]);
   const rows = model.points.map((p) => ({
     ...p,
+    inUse: inUse.get(p.id) ?? [],
     y: p.density ?? 0.3,
     anyControlled: Object.values(p.controlled).some(Boolean),
     status:
@@ -71,7 +76,7 @@ function ChipsChartDrawing({
     <ChartFrame
       id="chips"
       title="Chips vs the control tests"
-      description="Each chip by total processing performance (TPP) and performance density (TPP per mm²). Shaded: what each enabled chip rule controls. Red: controlled by at least one rule; green: free to sell. Chips with unknown density sit on the floor."
+      description="Each chip by total processing performance (TPP) and performance density (TPP per mm²). Shaded: what each enabled chip rule controls. Red: controlled by at least one rule; green: free to sell. Chips with unknown density sit on the floor. Hover a chip for the companies seen using it (a model trained on it): evidence, not purchases."
       table={() => (
         <DataTable
           caption="Chips and their status under each rule"
@@ -85,6 +90,11 @@ function ChipsChartDrawing({
               format: (v) => (v === null ? 'unknown' : String(v)),
             },
             { key: 'status', label: 'Status' },
+            {
+              key: 'inUse',
+              label: 'Seen in use by (evidence, not purchases)',
+              format: (v) => ((v as string[]).length ? (v as string[]).join('; ') : '—'),
+            },
           ]}
           rows={rows}
         />
@@ -165,6 +175,13 @@ function ChipsChartDrawing({
                   GB/s, {p.dataCenter ? 'data-centre' : 'consumer'}
                   <br />
                   {p.status}
+                  {p.inUse.length > 0 && (
+                    <>
+                      <br />
+                      Seen in use by {p.inUse.length} {p.inUse.length === 1 ? 'company' : 'companies'}:{' '}
+                      {namesInBrief(p.inUse)} (evidence, not purchases)
+                    </>
+                  )}
                 </div>
               ) : null;
             }}

@@ -3,12 +3,12 @@
  * USD, for one measure or all combined.
  */
 import {
+  DEAL_KINDS,
+  type DealKind,
   OUTCOMES,
   type Outcome,
   type Series,
   type SimulationResult,
-  TRANSACTION_KINDS,
-  type TransactionKind,
 } from '../../engine';
 import { KIND_COLOURS, KIND_LABELS, OUTCOME_COLOURS, OUTCOME_LABELS } from '../styles/tokens';
 
@@ -51,7 +51,7 @@ export function dealsModel(
         row[o] = metric === 'count' ? s.byOutcome[o][q]! : s.byOutcomeUsd[o][q]!;
     } else {
       // By kind counts captured deals only; USD by kind is not tracked separately, so kinds show counts.
-      for (const k of TRANSACTION_KINDS) row[k] = s.byKind[k][q]!;
+      for (const k of DEAL_KINDS) row[k] = s.byKind[k][q]!;
     }
     return row;
   });
@@ -62,7 +62,7 @@ export function dealsModel(
           label: OUTCOME_LABELS[o],
           colour: OUTCOME_COLOURS[o],
         }))
-      : TRANSACTION_KINDS.filter((k: TransactionKind) => s.byKind[k].some((v) => v > 0)).map((k) => ({
+      : DEAL_KINDS.filter((k: DealKind) => s.byKind[k].some((v) => v > 0)).map((k) => ({
           key: k,
           label: KIND_LABELS[k],
           colour: KIND_COLOURS[k],

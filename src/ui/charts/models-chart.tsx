@@ -17,7 +17,7 @@ import { ChartFrame, DataTable } from './chart-frame';
 import { cloudImage } from './cloud-image';
 import { changedBaselineLines } from './compare-model';
 import { eventsByQuarter } from './events';
-import { type ModelPoint, modelPoints, type ThresholdLine, thresholdLines } from './models-model';
+import { estimateOf, type ModelPoint, modelPoints, type ThresholdLine, thresholdLines } from './models-model';
 import { countAboveSorted, MANY_MARKS } from './pixel-marks';
 
 const W = 860;
@@ -49,6 +49,10 @@ function quarterLabels(fromYear: number, toYear: number): string[] {
   return out;
 }
 
+/** The mark of an imputed estimate: a square with a dark outline (the diamonds along the bottom are key dates). */
+export const IMPUTED_STROKE = '#1f4e8c';
+const IMPUTED_HALF = 3.8;
+
 /** Every model as an SVG circle with its name as a tooltip; a picture of the cloud when there are many. */
 const Points = memo(function Points({
   points,
@@ -61,39 +65,105 @@ const Points = memo(function Points({
   fill: string;
   stroke: string;
 }) {
+  // Imputed estimates are few: always drawn as SVG squares, above the cloud.
+  const [plain, imputed] = useMemo(
+    () => [points.filter((p) => !p.imputed), points.filter((p) => p.imputed)],
+    [points],
+  );
   const picture = useMemo(
     () =>
-      points.length > MANY_MARKS
+      plain.length > MANY_MARKS
         ? cloudImage(
-            points.map((p) => ({ cx: scale.x(p.x), cy: scale.y(p.y), modeled: p.modeled })),
+            plain.map((p) => ({ cx: scale.x(p.x), cy: scale.y(p.y), modeled: p.modeled })),
             W,
             H,
             fill,
             stroke,
           )
         : null,
-    [points, scale, fill, stroke],
+    [plain, scale, fill, stroke],
   );
-  if (picture) return <image href={picture} x={0} y={0} width={W} height={H} />;
+  const title = (p: ModelPoint) => `${p.name} (${p.company}), ${formatSci(p.flop)} FLOP, ${estimateOf(p)}`;
   return (
     <g>
-      {points.map((p) => (
-        <circle
+      {picture ? (
+        <image href={picture} x={0} y={0} width={W} height={H} />
+      ) : (
+        plain.map((p) => (
+          <circle
+            key={p.id}
+            data-id={p.id}
+            cx={scale.x(p.x)}
+            cy={scale.y(p.y)}
+            r={p.modeled ? 2.6 : 3.4}
+            fill={p.modeled ? 'white' : fill}
+            stroke={p.modeled ? stroke : 'white'}
+            strokeWidth={p.modeled ? 1.2 : 0.6}
+          >
+            <title>{title(p)}</title>
+          </circle>
+        ))
+      )}
+      {imputed.map((p) => (
+        <rect
           key={p.id}
           data-id={p.id}
-          cx={scale.x(p.x)}
-          cy={scale.y(p.y)}
-          r={p.modeled ? 2.6 : 3.4}
-          fill={p.modeled ? 'white' : fill}
-          stroke={p.modeled ? stroke : 'white'}
-          strokeWidth={p.modeled ? 1.2 : 0.6}
+          className="imputed-mark"
+          x={scale.x(p.x) - IMPUTED_HALF}
+          y={scale.y(p.y) - IMPUTED_HALF}
+          width={2 * IMPUTED_HALF}
+          height={2 * IMPUTED_HALF}
+          fill={fill}
+          stroke={IMPUTED_STROKE}
+          strokeWidth={1.6}
         >
-          <title>{`${p.name} (${p.company}), ${formatSci(p.flop)} FLOP, ${p.modeled ? 'modeled projection' : `confidence: ${p.confidence}`}`}</title>
-        </circle>
+          <title>{title(p)}</title>
+        </rect>
       ))}
     </g>
   );
 });
+
+/** The key under the chart: what each mark means (the imputed one only when such models are shown). */
+function MarkKey({ points }: { points: readonly ModelPoint[] }) {
+  const imputed = points.filter((p) => p.imputed).length;
+  const modeled = points.some((p) => p.modeled);
+  return (
+    <span className="mark-key">
+      <span>
+        <svg width="12" height="12" aria-hidden="true">
+          <circle cx="6" cy="6" r="4" fill="#b5b5b5" stroke="white" />
+        </svg>{' '}
+        Epoch AI estimate
+      </span>
+      {imputed > 0 && (
+        <span>
+          <svg width="12" height="12" aria-hidden="true">
+            <rect
+              x="1.5"
+              y="1.5"
+              width="9"
+              height="9"
+              fill="#b5b5b5"
+              stroke={IMPUTED_STROKE}
+              strokeWidth="1.6"
+            />
+          </svg>{' '}
+          imputed estimate, from Epoch&rsquo;s notes ({imputed}; the assumption &lsquo;Count imputed compute
+          estimates&rsquo; can leave them out)
+        </span>
+      )}
+      {modeled && (
+        <span>
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="3.2" fill="white" stroke="#9a9a9a" strokeWidth="1.2" />
+          </svg>{' '}
+          modeled projection
+        </span>
+      )}
+    </span>
+  );
+}
 
 /** Return the model drawn nearest to chart point (x, y), within a dot's radius and a little more. */
 function nearestPoint(
@@ -302,7 +372,7 @@ export function ModelsChart({
     <ChartFrame
       id="models"
       title="Models vs compute thresholds"
-      description="Each dot is a model of a Chinese developer, by release date and estimated training compute (Epoch AI estimates; hollow dots are modeled projections). Models above a line take its colour. Drag a line to move the threshold; click a dot to see its company."
+      description="Each dot is a model of a Chinese developer, by release date and estimated training compute (Epoch AI estimates; squares are estimates Epoch gives only in its notes; hollow dots are modeled projections). Models above a line take its colour. Drag a line to move the threshold; click a dot to see its company."
       table={() => (
         <DataTable
           caption="Models above each active line"
@@ -332,11 +402,16 @@ export function ModelsChart({
           company: p.company,
           date: Number(p.x.toFixed(3)),
           flop: p.flop,
-          basis: p.modeled ? 'modeled projection' : `Epoch AI, confidence: ${p.confidence}`,
+          basis: estimateOf(p),
           ...Object.fromEntries(lines.map((l) => [`${l.policyId}:${l.param}`, p.flop > l.value])),
         })),
       })}
-      footer={`${visible.length} models with a compute estimate. Source: Epoch AI, 'Data on AI Models' (CC BY 4.0); projected models are modeled.`}
+      footer={
+        <>
+          <MarkKey points={visible} />
+          {` ${visible.length} models with a compute estimate. Source: Epoch AI, 'Data on AI Models' (CC BY 4.0); projected models are modeled.`}
+        </>
+      }
     >
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the dots are a pointer shortcut; the same companies are reachable from every drill-down table. */}
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing cannot be a <fieldset>. */}

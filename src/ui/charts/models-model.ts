@@ -16,6 +16,8 @@ export interface ModelPoint {
   readonly y: number;
   readonly flop: number;
   readonly modeled: boolean;
+  /** The figure is an imputed estimate (given only in the source's notes). */
+  readonly imputed: boolean;
   readonly confidence: string;
 }
 
@@ -31,7 +33,10 @@ export interface ThresholdLine {
 /** What the points are read from: a dataset index, or the small view of one the simulation worker sends. */
 export interface ModelSource {
   readonly dataset: {
-    readonly models: readonly (Pick<Model, 'id' | 'name' | 'companyId' | 'date' | 'trainingComputeFlop'> & {
+    readonly models: readonly (Pick<
+      Model,
+      'id' | 'name' | 'companyId' | 'date' | 'trainingComputeFlop' | 'trainingComputeImputed'
+    > & {
       readonly provenance: Pick<Provenance, 'kind' | 'confidence'>;
     })[];
     readonly companies: readonly Pick<Company, 'id' | 'name'>[];
@@ -54,6 +59,7 @@ export function modelPoints(index: ModelSource): ModelPoint[] {
         y: Math.log10(m.trainingComputeFlop),
         flop: m.trainingComputeFlop,
         modeled: m.provenance.kind === 'modeled',
+        imputed: m.trainingComputeImputed === true,
         confidence: m.provenance.confidence ?? (m.provenance.kind === 'modeled' ? 'modeled' : 'unstated'),
       },
     ];
@@ -89,6 +95,14 @@ export function thresholdLines(
         dash: line.dash,
       })),
   );
+}
+
+/** How a point's estimate is described in tooltips and exports. */
+export function estimateOf(p: ModelPoint): string {
+  if (p.modeled) return 'modeled projection';
+  return p.imputed
+    ? `Epoch AI, imputed estimate from its notes, confidence: ${p.confidence}`
+    : `Epoch AI, confidence: ${p.confidence}`;
 }
 
 /** Count the points strictly above a compute line (the rule says "greater than"). */

@@ -1,5 +1,6 @@
 /**
- * Scenario-level assumptions that drive the modeled projection beyond the data's as-of date.
+ * Scenario-level assumptions: whether imputed compute estimates count, and what drives the modeled projection
+ * beyond the data's as-of date.
  */
 import { useId } from 'react';
 import { useAppStore } from '../../state/use-app-store';
@@ -44,13 +45,33 @@ const FIELDS = [
   },
 ] as const;
 
+/** Help for "Count imputed compute estimates" (the scenario assumption `countImputedCompute`). */
+export const IMPUTED_HELP = {
+  key: 'countImputedCompute',
+  help: "Some training-compute figures are estimates Epoch AI gives only in its notes, its compute column left blank: GLM-4-Plus (3.6e25 FLOP, by benchmark imputation, 'speculative'), GLM-4 (0116) and (0520) (1.2e25, 'likely' ± 1 order of magnitude), GLM-4V-9B and Aquila2 34B. They are drawn as squares with a dark outline on the models chart. On: they count like any other estimate. Off: they count as unknown (never above a line), as in Epoch's compute column.",
+  clause: 'Data assumption: which compute estimates count',
+  source:
+    "Epoch AI's compute notes (CC BY 4.0); Epoch's own counts above 1e25 include imputed estimates (domain-facts D5, D6). On by default.",
+  confidence: 'medium',
+} as const;
+
 export function AssumptionsPanel() {
   const id = useId();
   const assumptions = useAppStore((s) => s.scenario.assumptions);
   const setAssumption = useAppStore((s) => s.setAssumption);
   return (
     <details className="assumptions">
-      <summary>Assumptions for the projection</summary>
+      <summary>Assumptions (data and projection)</summary>
+      <div className="param param-check">
+        <input
+          id={`${id}-imputed`}
+          type="checkbox"
+          checked={assumptions.countImputedCompute}
+          onChange={(e) => setAssumption('countImputedCompute', e.target.checked)}
+        />
+        <label htmlFor={`${id}-imputed`}>Count imputed compute estimates</label>
+        <ParamHelp spec={IMPUTED_HELP} label="Count imputed compute estimates" />
+      </div>
       <div className="param param-check">
         <input
           id={`${id}-proj`}

@@ -90,6 +90,26 @@ export function CompanyPanel({
           </section>
         );
       })}
+      {explanation.chipsInUse.length > 0 && (
+        <section className="company-measure">
+          <h4>Chips seen in use (evidence, not purchases)</h4>
+          <p className="field-note">
+            A model trained on these chips shows the company had them by that date, not when, how or from whom
+            they were bought. No measure counts these as allowed or denied.
+          </p>
+          <ul className="chips-in-use">
+            {explanation.chipsInUse.map((u) => (
+              <li key={u.id}>
+                <strong>{u.chip.name}</strong>
+                {u.units !== null ? ` × ${u.units.toLocaleString('en-US')}` : ''} by {u.date}
+                {u.models.length > 0 ? ` (${u.models.map((m) => m.name).join(', ')})` : ''}
+                <br />
+                <SourceNote source={u.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

@@ -105,6 +105,10 @@ const ASSUMPTION_TEXT: Record<keyof Assumptions, { label: string; format: (v: ne
   dealVolumeTrendPerYear: { label: 'Deal volume trend', format: (v: number) => `${plain(v)}× per year` },
   usShareTrendPerYear: { label: 'US-participation trend', format: (v: number) => `${plain(v)}× per year` },
   projection: { label: 'Projection beyond the data', format: (v: boolean) => (v ? 'on' : 'off') },
+  countImputedCompute: {
+    label: 'Count imputed compute estimates',
+    format: (v: boolean) => (v ? 'on' : 'off (as unknown)'),
+  },
   seed: { label: 'Seed', format: (v: number) => String(v) },
 };
 

@@ -88,7 +88,7 @@ export function dealRows(
         companyId: tx.companyId,
         company: c >= 0 ? names[c]!.name : 'not attributed',
         outcome,
-        amountUsd: tx.kind === 'model-access' ? null : (tx.amountUsd ?? null),
+        amountUsd: 'amountUsd' in tx ? (tx.amountUsd ?? null) : null,
         reason: decidingReason(findings, outcome),
         provenance: tx.provenance,
       };

@@ -57,6 +57,17 @@ export function FindingList({
               {f.margin !== undefined && Number.isFinite(f.margin)
                 ? ` (${formatMargin(f.margin, f.marginKind, f.unit)})`
                 : ''}
+              {f.imputed && (
+                <>
+                  {' '}
+                  <span
+                    className="imputed-tag"
+                    title="A figure the source gives only in its notes; the assumption 'Count imputed compute estimates' decides whether it counts."
+                  >
+                    imputed estimate
+                  </span>
+                </>
+              )}
             </>
           )}
           {f.source && (
