@@ -4,6 +4,7 @@
  * menu loads it, so the preset picker still names it.
  */
 import { fail, type Issue, ok, type Result, templateOf } from '../engine';
+import { migrate } from '../scenario/migrations';
 import { parseScenario } from '../scenario/parse';
 import { presetById } from '../scenario/presets';
 import type { Scenario } from '../scenario/schema';
@@ -85,7 +86,8 @@ function applyChanges(preset: Scenario, c: ScenarioChanges, stepId: string, issu
  */
 export function buildStepScenario(spec: StepScenario, stepId: string): Result<Scenario> {
   if ('scenario' in spec) {
-    const parsed = parseScenario(spec.scenario);
+    // A whole document of an older schema version is brought up to date first, as a scenario file is.
+    const parsed = parseScenario(migrate(spec.scenario).doc);
     return parsed.ok ? parsed : fail(parsed.issues.map((i) => ({ ...i, path: `scenario.${i.path}` })));
   }
   const preset = presetById(spec.preset);

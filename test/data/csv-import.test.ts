@@ -200,6 +200,50 @@ describe('reading a valid set', () => {
     ]);
   });
 
+  it('reads chips seen in use (hardware-in-use rows) and imputed compute; a purchase-only cell is refused on them', () => {
+    const files = [
+      {
+        name: 'companies.csv',
+        text: 'id,name,kind,hq,sectors,endUses,provenance.kind,provenance.sources\nlab,Lab,company,CN,ai,general,sourced,x\n',
+      },
+      {
+        name: 'models.csv',
+        text: 'id,companyId,name,date,trainingComputeFlop,trainingComputeImputed,primarilyBiological,openWeights,provenance.kind,provenance.sources\nplus,lab,Plus,2024-08-29,3.6e25,TRUE,false,false,sourced,Epoch\nv3,lab,V3,2024-12-26,3.4e24,,false,true,sourced,Epoch\n',
+      },
+      {
+        name: 'chips.csv',
+        text: 'id,name,vendor,origin,tpp,performanceDensity,interconnectGBs,dataCenter\nh800,H800,NVIDIA,US,15830,19.4,400,true\n',
+      },
+      {
+        name: 'transactions.csv',
+        text: 'id,kind,date,companyId,provenance.kind,provenance.sources,chipId,units,supplierCountry,modelIds\nseen,hardware-in-use,2024-12-26,lab,sourced,Epoch,h800,2048,US,v3\n',
+      },
+    ];
+    const d = dataset(files);
+    expect(d.models.map((m) => [m.id, m.trainingComputeImputed])).toEqual([
+      ['plus', true],
+      ['v3', undefined],
+    ]);
+    expect(d.transactions).toEqual([
+      {
+        id: 'seen',
+        kind: 'hardware-in-use',
+        date: '2024-12-26',
+        companyId: 'lab',
+        provenance: { kind: 'sourced', sources: ['Epoch'] },
+        chipId: 'h800',
+        units: 2048,
+        supplierCountry: 'US',
+        modelIds: ['v3'],
+      },
+    ]);
+    const priced = withFile(files, 'transactions.csv', (t) =>
+      t.replace('modelIds\n', 'modelIds,amountUsd\n').replace(',v3\n', ',v3,5\n'),
+    );
+    expect(problems(priced)).toEqual([
+      'transactions.csv row 2, column amountUsd: applies to investment and chip-purchase rows only; leave it empty on a hardware-in-use row',
+    ]);
+  });
   it('without dataset.csv: the name is the file names joined, asOf the latest model or transaction date', () => {
     const d2 = dataset(without(handWritten(), 'dataset.csv'));
     expect(d2.name).toBe('companies.csv, models.csv, chips.csv, transactions.csv');

@@ -9,7 +9,14 @@ import { buildDefaultDataset, serialiseDataset } from '../../scripts/data/lib/bu
 import { readCsv } from '../../scripts/data/lib/csv';
 import { PATHS, REPO } from '../../scripts/data/lib/paths';
 import { EXCLUDED_ROWS } from '../../scripts/data/lib/transactions';
-import { indexDataset, parseDataset } from '../../src/engine';
+import { CHIP_ERAS, CHIP_LAUNCHES } from '../../src/data/generator/chips-flows';
+import {
+  chipTests,
+  type ExportControlsParams,
+  indexDataset,
+  isControlled,
+  parseDataset,
+} from '../../src/engine';
 import { committedDatasetText, defaultDataset } from './helpers';
 
 describe('default dataset', () => {
@@ -87,6 +94,64 @@ describe('default dataset', () => {
       'ascend-910',
     ])
       expect(chips.has(id)).toBe(true);
+  });
+
+  it('keeps chips seen in use apart from purchases: every "implied-by-training" row and Epoch hardware record', async () => {
+    const d = await defaultDataset();
+    const inUse = d.transactions.filter((t) => t.kind === 'hardware-in-use');
+    // 13 transactions.csv rows with basis implied-by-training + 27 pairs from Epoch's hardware columns.
+    expect(inUse).toHaveLength(40);
+    expect(inUse.every((t) => t.provenance.kind === 'sourced')).toBe(true);
+    for (const row of readCsv(PATHS.transactions))
+      if (row.basis === 'implied-by-training')
+        expect(d.transactions.find((t) => t.id === row.id)?.kind, row.id).toBe('hardware-in-use');
+    const purchases = d.transactions.filter((t) => t.kind === 'chip-purchase');
+    expect(purchases.some((t) => t.id.startsWith('chip-epoch-'))).toBe(false);
+    expect(purchases.some((t) => t.provenance.notes?.includes('implied-by-training'))).toBe(false);
+    // DeepSeek-V3: 2,048 H800s seen in use at its release, resting on the model record.
+    expect(d.transactions.find((t) => t.id === 'chip-deepseek-2024-12-h800-v3')).toMatchObject({
+      kind: 'hardware-in-use',
+      date: '2024-12-26',
+      chipId: 'h800',
+      units: 2048,
+      modelIds: ['deepseek-v3'],
+    });
+    const models = new Set(d.models.map((m) => m.id));
+    for (const t of inUse)
+      if (t.kind === 'hardware-in-use')
+        for (const m of t.modelIds ?? []) expect(models.has(m), t.id).toBe(true);
+  });
+
+  it('fills the chip specs from vendor datasheets, so the 2022 rule controls the PCIe A100/H100 and the MI250s', async () => {
+    const d = await defaultDataset();
+    const chip = (id: string) => d.chips.find((c) => c.id === id)!;
+    // TPP = dense TFLOPS × bit length: H100 PCIe 1,513 FP16 with sparsity, half without: 756.5 × 16.
+    expect(chip('h100-pcie')).toMatchObject({ tpp: 12104, performanceDensity: 14.9, interconnectGBs: 600 });
+    expect(chip('a100-pcie')).toMatchObject({ tpp: 4992, interconnectGBs: 600 });
+    expect(chip('mi250')).toMatchObject({ tpp: 5794, interconnectGBs: 600 });
+    expect(chip('mi250x')).toMatchObject({ tpp: 6128, interconnectGBs: 800 });
+    expect(chip('ascend-910b').tpp).toBe(5120);
+    for (const id of ['h100-pcie', 'a100-pcie', 'mi250', 'mi250x'])
+      expect(chip(id).provenance?.sources.join(' '), id).toMatch(/datasheet/i);
+    const rule2022 = chipTests({ ruleVersion: '2022' } as ExportControlsParams);
+    for (const id of ['h100-pcie', 'a100-pcie', 'mi250', 'mi250x'])
+      expect(isControlled(chip(id), rule2022), id).toBe(true);
+    for (const id of ['a800', 'h800']) expect(isControlled(chip(id), rule2022), id).toBe(false);
+  });
+
+  it('never has a modeled purchase of a chip before its launch (V100 2017, RTX 4090D Dec 2023, H20 2024)', async () => {
+    const d = await defaultDataset();
+    for (const era of CHIP_ERAS) for (const [id] of era.chips) expect(CHIP_LAUNCHES[id], id).toBeDefined();
+    const modeled = d.transactions.filter(
+      (t) => t.kind === 'chip-purchase' && t.provenance.kind === 'modeled',
+    );
+    expect(modeled.length).toBeGreaterThan(50);
+    for (const t of modeled)
+      if (t.kind === 'chip-purchase')
+        expect(t.date >= CHIP_LAUNCHES[t.chipId]!.date, `${t.id} ${t.chipId}`).toBe(true);
+    expect(CHIP_LAUNCHES.v100!.date.slice(0, 4)).toBe('2017');
+    expect(CHIP_LAUNCHES['rtx-4090d']!.date.slice(0, 7)).toBe('2023-12');
+    expect(CHIP_LAUNCHES.h20!.date.slice(0, 4)).toBe('2024');
   });
 
   it('records IPOs as public securities and names the distillation volumes', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSourcedCore } from '../../scripts/data/lib/sourced-core';
 import { generateModeledPopulation } from '../../src/data/generator';
+import { CHIP_LAUNCHES, eraChips } from '../../src/data/generator/chips-flows';
 import { Rng } from '../../src/data/generator/prng';
 
 const core = { ...buildSourcedCore(), asOf: '2026-08-19' };
@@ -30,6 +31,18 @@ describe('long-tail generator', () => {
       });
     }
     expect(out.companies.every((c) => /^m-ai-\d{4}$/.test(c.id))).toBe(true);
+  });
+
+  it('offers a chip only from its launch, and no chip before the first one shipped', () => {
+    expect(eraChips('2016-06-01')).toEqual([]);
+    expect(eraChips('2017-07-01')).toEqual([['v100', 1]]);
+    // From 17 Oct 2023 the era lists the H20, L20, RTX 4090D and Ascend 910B; only the 910B had shipped.
+    expect(eraChips('2023-10-17').map(([id]) => id)).toEqual(['ascend-910b']);
+    expect(eraChips('2023-12-28').map(([id]) => id)).toEqual(['rtx-4090d', 'ascend-910b']);
+    expect(eraChips('2024-04-01').map(([id]) => id)).toEqual(['h20', 'l20', 'rtx-4090d', 'ascend-910b']);
+    for (const seed of [1, 2, 3])
+      for (const t of generateModeledPopulation(core, seed).transactions)
+        if (t.kind === 'chip-purchase') expect(t.date >= CHIP_LAUNCHES[t.chipId]!.date, t.chipId).toBe(true);
   });
 
   it('uses a seeded stream, never ambient randomness', () => {

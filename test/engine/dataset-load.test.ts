@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parseDataset } from '../../src/engine';
-import { makeChipPurchase, makeCompany, makeDataset, makeInvestment, makeModel } from '../fixtures/builders';
+import {
+  makeChipPurchase,
+  makeCompany,
+  makeDataset,
+  makeHardwareInUse,
+  makeInvestment,
+  makeModel,
+} from '../fixtures/builders';
 
 function problems(raw: unknown): string[] {
   const parsed = parseDataset(raw);
@@ -49,6 +56,28 @@ describe('parseDataset', () => {
       'models[0].companyId: unknown company "ghost"',
       'transactions[0].chipId: unknown chip "no-such-chip"',
     ]);
+  });
+  it('accepts chips seen in use and imputed compute, and checks their chip and model references', () => {
+    const inUse = makeDataset({
+      companies: [makeCompany({ id: 'lab' })],
+      models: [
+        makeModel({ id: 'v3', companyId: 'lab', trainingComputeFlop: 3.6e25, trainingComputeImputed: true }),
+      ],
+      transactions: [makeHardwareInUse({ id: 'seen', companyId: 'lab', chipId: 'h800', modelIds: ['v3'] })],
+    });
+    expect(problems(inUse)).toEqual([]);
+    const bad = structuredClone(inUse);
+    bad.transactions = [
+      makeHardwareInUse({ id: 'seen', companyId: 'lab', chipId: 'no-such-chip', modelIds: ['v3', 'ghost'] }),
+    ];
+    expect(problems(bad)).toEqual([
+      'transactions[0].chipId: unknown chip "no-such-chip"',
+      'transactions[0].modelIds[1]: unknown model "ghost"',
+    ]);
+    // The fields of a purchase that a record of use does not have are refused, not ignored.
+    const priced = structuredClone(inUse);
+    (priced.transactions[0] as unknown as Record<string, unknown>).amountUsd = 1;
+    expect(problems(priced)).toEqual(['transactions[0]: unknown field "amountUsd"']);
   });
   it('refuses ownership shares above 100 %', () => {
     const bad = makeDataset({ companies: [makeCompany({ id: 'a', ownership: { CN: 0.7, US: 0.5 } })] });

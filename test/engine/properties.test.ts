@@ -1,10 +1,13 @@
 /**
  * Invariants over random datasets and scenarios (DESIGN §8): lowering a threshold never captures fewer; a
- * disabled measure changes nothing else; combined ≥ each measure; runs are repeatable; inputs are not mutated.
+ * disabled measure changes nothing else; combined ≥ each measure; runs are repeatable; inputs are not mutated;
+ * chips seen in use are never counted as deals; counting imputed compute estimates never captures fewer.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withoutImputedCompute } from '../../src/data/pipeline';
 import {
+  type Dataset,
   indexDataset,
   type PolicyInstance,
   parseDataset,
@@ -149,6 +152,51 @@ describe('engine properties', () => {
         expect(frozenPolicies).toEqual(policies);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('never gives chips seen in use (hardware-in-use) an outcome, nor counts them among any deals', () => {
+    fc.assert(
+      fc.property(datasetArb, policiesArb(), (dataset, policies) => {
+        const parsed = parseDataset(dataset);
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+        const index = indexDataset(parsed.value);
+        const result = simulate(index, makeSpec(policies));
+        const inUse = (t: number) =>
+          parsed.value.transactions[index.tx.source[t]!]!.kind === 'hardware-in-use';
+        for (let t = 0; t < index.tx.count; t++) {
+          if (!inUse(t)) continue;
+          for (const codes of result.detail.outcomes) expect(codes[t]).toBe(0);
+          expect(result.detail.combined[t]).toBe(0);
+        }
+        // The same run without them: every series and overlap is the same (shares included).
+        const deals: Dataset = {
+          ...parsed.value,
+          transactions: parsed.value.transactions.filter((t) => t.kind !== 'hardware-in-use'),
+        };
+        const without = simulate(indexDataset(deals), makeSpec(policies));
+        expect(without.measures).toEqual(result.measures);
+        expect(without.combined).toEqual(result.combined);
+        expect(without.overlaps).toEqual(result.overlaps);
+      }),
+      RUNS,
+    );
+  });
+
+  it('counting imputed compute estimates never captures fewer deals or companies than leaving them out', () => {
+    fc.assert(
+      fc.property(datasetArb, policiesArb(), (dataset, policies) => {
+        const counted = run(dataset, policies);
+        const unknown = run(withoutImputedCompute(dataset), policies);
+        counted.measures.forEach((_, i) => {
+          expect(capturedDeals(counted, i)).toBeGreaterThanOrEqual(capturedDeals(unknown, i));
+          expect(capturedCompanies(counted, i)).toBeGreaterThanOrEqual(capturedCompanies(unknown, i));
+        });
+        // Without imputed figures in the data, the assumption changes nothing.
+        if (!dataset.models.some((m) => m.trainingComputeImputed))
+          expect(withoutImputedCompute(dataset)).toBe(dataset);
+      }),
+      RUNS,
     );
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/engine';
 import { parseLesson } from '../../src/lessons/parse';
 import { LESSON_DOCUMENTS, lessonById, loadLessons } from '../../src/lessons/registry';
-import { choiceMatches, fillText, formatRevealValue } from '../../src/lessons/reveal';
+import { choiceMatches, fillText, formatRevealValue, unitOf } from '../../src/lessons/reveal';
 import { stepScenario } from '../../src/lessons/runner';
 import { buildStepScenario } from '../../src/lessons/scenario';
 import { presetById } from '../../src/scenario/presets';
@@ -212,6 +212,10 @@ describe('step scenarios', () => {
     expect(buildStepScenario({ scenario: { ...preset } }, 'x').ok).toBe(true);
     const bad = buildStepScenario({ scenario: { ...preset, horizon: { from: '2015Q1', to: 'soon' } } }, 'x');
     expect(bad.ok).toBe(false);
+    // A version 1 document is migrated first: imputed compute estimates counted, as for a file.
+    const { countImputedCompute: _, ...v1 } = preset.assumptions;
+    const old = buildStepScenario({ scenario: { ...preset, schemaVersion: 1, assumptions: v1 } }, 'x');
+    expect(old.ok && old.value.assumptions.countImputedCompute).toBe(true);
   });
 });
 
@@ -230,6 +234,13 @@ describe('reveal helpers', () => {
     expect(choiceMatches({ label: 'a', max: 0 }, -2)).toBe(true);
     expect(choiceMatches({ label: 'a', equals: true }, 1)).toBe(true);
     expect(choiceMatches({ label: 'a', equals: false }, 1)).toBe(false);
+  });
+  it('say "1 company", "1 more purchase" for exactly one, the unit as written otherwise', () => {
+    expect(unitOf('companies', 1)).toBe('company');
+    expect(unitOf('more purchases', 1)).toBe('more purchase');
+    expect(unitOf('developers', 1)).toBe('developer');
+    expect(unitOf('labs', 2)).toBe('labs');
+    expect(unitOf('companies', 0)).toBe('companies');
   });
   it('fill placeholders as text, leaving unknown ones visible', () => {
     expect(fillText('{answer} of {total}; {nope}', { answer: '<b>3</b>', total: '9' })).toBe(

@@ -5,9 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prepareIndex } from '../../src/data/pipeline';
+import { projectDataset } from '../../src/data/projection';
 import { indexDataset, parseDataset, simulate } from '../../src/engine';
 import { loadPresets, PRESET_DOCUMENTS } from '../../src/scenario/presets';
 import { runSpecOf } from '../../src/scenario/run-spec';
+import { defaultDataset } from '../data/helpers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const fixture = parseDataset(
@@ -55,5 +58,36 @@ describe('presets', () => {
     };
     for (const m of headline.measures) expect(Number.isInteger(m.companiesCaptured)).toBe(true);
     expect(headline).toMatchSnapshot();
+  });
+});
+
+describe('tougher-us-rule on the built-in data', () => {
+  it('says its 25 % ownership lever changes nothing there, and it does not (ownership is known for two firms)', async () => {
+    const preset = presets.find((p) => p.id === 'tougher-us-rule')!;
+    expect(preset.description).toMatch(/ownership shares for only two firms, both based in China/);
+    const dataset = await defaultDataset();
+    expect(dataset.companies.filter((c) => c.ownership).map((c) => [c.id, c.hq])).toEqual([
+      ['msra', 'CN'],
+      ['huaxintong', 'CN'],
+    ]);
+    const built = prepareIndex(
+      dataset,
+      { assumptions: preset.assumptions, horizonTo: preset.horizon.to, sourcedOnly: false },
+      projectDataset,
+    );
+    const at = (threshold: number) =>
+      simulate(
+        built,
+        runSpecOf({
+          ...preset,
+          policies: preset.policies.map((p) =>
+            p.id === 'us-outbound' ? { ...p, params: { ...p.params, ownershipThreshold: threshold } } : p,
+          ),
+        }),
+      );
+    const tougher = at(0.25);
+    const enacted = at(0.5);
+    expect(tougher.measures).toEqual(enacted.measures);
+    expect(Array.from(tougher.detail.combined)).toEqual(Array.from(enacted.detail.combined));
   });
 });

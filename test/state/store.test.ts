@@ -51,6 +51,13 @@ describe('app store', () => {
     expect(store.getState().scenario.policies[0]!.effectiveTo).toBeUndefined();
     store.getState().setAssumption('computeGrowthPerYear', 99);
     expect(store.getState().scenario.assumptions.computeGrowthPerYear).toBe(10);
+    // The two switches take only true or false.
+    store.getState().setAssumption('countImputedCompute', false);
+    expect(store.getState().scenario.assumptions.countImputedCompute).toBe(false);
+    store.getState().setAssumption('countImputedCompute', 1 as unknown as boolean);
+    expect(store.getState().scenario.assumptions.countImputedCompute).toBe(false);
+    store.getState().setAssumption('countImputedCompute', true);
+    expect(store.getState().scenario.assumptions.countImputedCompute).toBe(true);
     store.getState().setEnabled('distillation', false);
     expect(parseScenario(store.getState().scenario).ok).toBe(true);
   });

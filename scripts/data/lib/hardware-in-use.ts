@@ -10,6 +10,7 @@
  * records (as a purchase or as use) are skipped. Confidence medium (transactions.SOURCE.md §4.5).
  */
 import type { Chip, HardwareInUse, Model, Transaction } from '../../../src/engine/dataset/schema';
+import { dayOf } from '../../../src/engine/dates';
 import { EPOCH } from '../curated/sources';
 import { CO_AUTHOR_NOTE } from './epoch-models';
 
@@ -80,9 +81,13 @@ export function hardwareInUse(
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/** How far a model's release may be from a record's date and still be its evidence (a report can follow it). */
+const EVIDENCE_WINDOW_DAYS = 31;
+
 /**
- * Link each hardware-in-use record to the models it rests on: the company's models released on the record's
- * date that name its chip (transactions.csv dates its `implied-by-training` rows at the model's release).
+ * Link each hardware-in-use record to the models it rests on: the company's models that name its chip, released
+ * within a month of the record's date (transactions.csv dates its `implied-by-training` rows at the model's
+ * release or its report, e.g. DeepSeek-V3: Epoch 24 Dec 2024, report 26 Dec 2024).
  */
 export function withEvidenceModels(
   transactions: readonly Transaction[],
@@ -94,7 +99,7 @@ export function withEvidenceModels(
       .filter(
         (m) =>
           m.companyId === t.companyId &&
-          m.date === t.date &&
+          Math.abs(dayOf(m.date) - dayOf(t.date)) <= EVIDENCE_WINDOW_DAYS &&
           (m.trainingChips ?? []).some((c) => c.chipId === t.chipId),
       )
       .sort(byDateThenId)

@@ -3,7 +3,7 @@
  * (domain-facts B2–B3).
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../src/engine';
+import { explainCompany, explainTransaction, simulate } from '../../../src/engine';
 import { chipTests, isControlled } from '../../../src/engine/policies/export-controls';
 import {
   CHIPS,
@@ -11,6 +11,7 @@ import {
   makeChipPurchase,
   makeCompany,
   makeDataset,
+  makeHardwareInUse,
   makeModel,
   makePolicy,
   makeSpec,
@@ -153,5 +154,66 @@ describe('export-controls: companies and models', () => {
     expect(trained[result.quarters.indexOf('2024Q4')]).toBe(1);
     const under2022 = simulate(indexOf(data), makeSpec([rule({ ruleVersion: '2022' })]));
     expect(under2022.measures[0]!.extra.companiesTrainedOnControlledChips!.at(-1)).toBe(0);
+  });
+});
+
+describe('export-controls: chips seen in use are evidence, not purchases', () => {
+  // DeepSeek-V3 was trained on 2,048 H800s (released Dec 2024, after the Oct 2023 rule). That shows the lab had
+  // the chips, not when or how it bought them: H800s were sold legally until the 2023 rule.
+  const lab = makeCompany({ id: 'deepseek' });
+  const data = makeDataset({
+    companies: [lab],
+    models: [makeModel({ id: 'v3', name: 'DeepSeek-V3', companyId: 'deepseek', date: '2024-12-26' })],
+    transactions: [
+      makeHardwareInUse({
+        id: 'seen',
+        companyId: 'deepseek',
+        chipId: 'h800',
+        date: '2024-12-26',
+        modelIds: ['v3'],
+      }),
+      makeChipPurchase({ id: 'bought', companyId: 'deepseek', chipId: 'h800', date: '2024-12-26' }),
+    ],
+  });
+  const both = [rule({ ruleVersion: '2023' }, '2023-10-17'), rule({ ruleVersion: '2022' }, '2022-10-07')].map(
+    (p, i) => ({ ...p, id: `rule-${i}` }),
+  );
+
+  it('never denies or licenses one, whatever the rule; the same chips bought that day are denied', () => {
+    const outcomes = outcomesOf(data, both);
+    expect(outcomes.seen).toEqual({ 'rule-0': null, 'rule-1': null, combined: null });
+    expect(outcomes.bought).toEqual({ 'rule-0': 'denied', 'rule-1': null, combined: 'denied' });
+    // Listed on the Entity List, the buyer's purchases of any US chip are denied; chips seen in use still are not.
+    const listed = makeDataset({
+      ...data,
+      companies: [makeCompany({ id: 'deepseek', listings: [{ list: 'entity-list', from: '2020-01-01' }] })],
+    });
+    expect(outcomesOf(listed, both).seen!.combined).toBeNull();
+  });
+
+  it('does not count one among the deals a share is taken of', () => {
+    const result = simulate(indexOf(data), makeSpec(both));
+    const q = result.quarters.indexOf('2024Q4');
+    expect(result.measures[0]!.series.relevantDeals[q]).toBe(1);
+    expect(result.combined.relevantDeals[q]).toBe(1);
+    expect(result.combined.deals[q]).toBe(1);
+  });
+
+  it('shows it in the company explanation as evidence, with the models it rests on, and explains no outcome', () => {
+    const index = indexOf(data);
+    const explanation = explainCompany(index, makeSpec(both), 'deepseek')!;
+    expect(explanation.chipsInUse).toEqual([
+      {
+        id: 'seen',
+        date: '2024-12-26',
+        chip: { id: 'h800', name: 'NVIDIA H800' },
+        units: 2048,
+        models: [{ id: 'v3', name: 'DeepSeek-V3' }],
+        source: data.transactions[0]!.provenance,
+      },
+    ]);
+    const seen = explainTransaction(index, makeSpec(both), 'seen')!;
+    expect(seen.outcome).toBeNull();
+    expect(seen.measures.every((m) => m.outcome === null && m.findings.length === 0)).toBe(true);
   });
 });

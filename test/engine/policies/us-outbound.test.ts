@@ -328,6 +328,18 @@ describe('us-outbound: companies in scope and explanations', () => {
     });
     expect(compute.margin).toBeCloseTo(3.6);
     expect(compute.source?.confidence).toBe('speculative');
+    // A figure from the source's compute column is not flagged as imputed.
+    expect(compute.imputed).toBeUndefined();
+  });
+  it('flags a deciding figure that is an imputed estimate (Epoch gives GLM-4-Plus’s only in its notes)', () => {
+    const imputed = makeDataset({
+      ...data,
+      models: data.models.map((m) => ({ ...m, trainingComputeImputed: true })),
+    });
+    const explanation = explainTransaction(indexOf(imputed), makeSpec([outbound()]), 'round')!;
+    expect(explanation.outcome).toBe('prohibited');
+    const compute = explanation.measures[0]!.findings.find((f) => f.param === 'prohibitedComputeFlop')!;
+    expect(compute).toMatchObject({ met: true, value: 3.6e25, imputed: true });
   });
   it('finds the smallest one-parameter change that releases a company, verified', () => {
     const explanation = explainCompany(

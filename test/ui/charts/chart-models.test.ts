@@ -2,10 +2,10 @@
  * The pure chart models: rows a chart draws, computed in Node from a run.
  */
 import { describe, expect, it } from 'vitest';
-import { chipsModel } from '../../../src/ui/charts/chips-model';
+import { chipsInUse, chipsModel, namesInBrief } from '../../../src/ui/charts/chips-model';
 import { companiesModel } from '../../../src/ui/charts/companies-model';
 import { dealsModel } from '../../../src/ui/charts/deals-model';
-import { countAbove, modelPoints, thresholdLines } from '../../../src/ui/charts/models-model';
+import { countAbove, estimateOf, modelPoints, thresholdLines } from '../../../src/ui/charts/models-model';
 import { overlapModel } from '../../../src/ui/charts/overlap-model';
 import { partKeys } from '../../../src/ui/charts/time-series';
 import { runPreset, SMALL_DATASET, SMALL_INDEX } from '../../fixtures/small';
@@ -81,6 +81,22 @@ describe('modelPoints and thresholdLines', () => {
     expect(glm.x).toBeGreaterThan(2024.6);
     expect(glm.x).toBeLessThan(2024.7);
   });
+  it('marks an imputed estimate (a figure the source gives only in its notes) and says so', () => {
+    const glm = SMALL_DATASET.models.find((m) => m.id === 'glm-4-plus')!;
+    const view = {
+      dataset: {
+        companies: SMALL_DATASET.companies,
+        models: [
+          { ...glm, trainingComputeImputed: true },
+          SMALL_DATASET.models.find((m) => m.id === 'minimax-m1')!,
+        ],
+      },
+    };
+    const [imputed, plain] = modelPoints(view);
+    expect([imputed!.imputed, plain!.imputed]).toEqual([true, false]);
+    expect(estimateOf(imputed!)).toBe('Epoch AI, imputed estimate from its notes, confidence: speculative');
+    expect(estimateOf(plain!)).toMatch(/^Epoch AI, confidence: /);
+  });
   it('draws the outbound lines and the China compute line, and counts strictly above', () => {
     const lines = thresholdLines(scenario, () => '#000');
     expect(lines.map((l) => `${l.policyId}.${l.param}=${l.value}`)).toEqual([
@@ -131,5 +147,39 @@ describe('chipsModel', () => {
       ['chip-rule-2022', 4800, 600, null],
       ['chip-rule-2023', 4800, null, 5.92],
     ]);
+  });
+});
+
+describe('chipsInUse', () => {
+  it('lists the companies seen using each chip, from hardware-in-use records only, by name', () => {
+    const seen = (id: string, companyId: string | null, chipId: string) => ({
+      id,
+      kind: 'hardware-in-use' as const,
+      date: '2025-01-01',
+      companyId,
+      chipId,
+      units: null,
+      supplierCountry: 'US',
+      provenance: { kind: 'sourced' as const, sources: ['x'] },
+    });
+    const map = chipsInUse({
+      companies: SMALL_DATASET.companies,
+      transactions: [
+        ...SMALL_DATASET.transactions,
+        seen('a', 'minimax', 'h800'),
+        seen('b', 'deepseek', 'h800'),
+        seen('c', 'deepseek', 'h800'),
+        seen('d', null, 'h800'),
+      ],
+    });
+    const name = (id: string) => SMALL_DATASET.companies.find((c) => c.id === id)!.name;
+    expect(map.get('h800')).toEqual(
+      [name('deepseek'), name('minimax')].sort((a, b) => a.localeCompare(b, 'en')),
+    );
+    // The fixture's purchases are not evidence of use.
+    expect([...map.keys()]).toEqual(['h800']);
+    expect(chipsInUse(null).size).toBe(0);
+    expect(namesInBrief(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C, D and 2 more');
+    expect(namesInBrief(['A', 'B'])).toBe('A, B');
   });
 });

@@ -48,6 +48,7 @@ describe('scenarioDifferences', () => {
     s = setPolicyField(s, 'us-outbound', 'title', 'Old rule');
     s = setAssumption(s, 'computeGrowthPerYear', 4);
     s = setAssumption(s, 'projection', false);
+    s = setAssumption(s, 'countImputedCompute', false);
     s = { ...s, horizon: { from: '2015Q1', to: '2032Q4' } };
     expect(texts(base, s)).toEqual([
       'Old rule: switched off',
@@ -55,6 +56,7 @@ describe('scenarioDifferences', () => {
       'Added: US crackdown on distillation (US)',
       'Assumption: Compute growth per year 3× → 4×',
       'Assumption: Projection beyond the data on → off',
+      'Assumption: Count imputed compute estimates on → off (as unknown)',
       'Horizon: 2015Q1–2030Q4 → 2015Q1–2032Q4',
     ]);
     expect(texts(s, base)).toContain('Removed: US crackdown on distillation (US)');

@@ -7,7 +7,13 @@ import { TEMPLATES } from '../../../src/engine';
 import { GLOSSARY, GLOSSARY_IDS, termById } from '../../../src/teaching/glossary';
 import { PARAM_TERMS, termsForParam } from '../../../src/teaching/param-terms';
 
-const ASSUMPTION_KEYS = ['computeGrowthPerYear', 'dealVolumeTrendPerYear', 'usShareTrendPerYear'];
+// The assumptions with a help icon (the seed and the projection switch explain themselves in place).
+const ASSUMPTION_KEYS = [
+  'computeGrowthPerYear',
+  'dealVolumeTrendPerYear',
+  'usShareTrendPerYear',
+  'countImputedCompute',
+];
 
 describe('glossary', () => {
   it('has unique kebab-case ids', () => {
