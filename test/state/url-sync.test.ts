@@ -73,7 +73,7 @@ describe('startUrlSync', () => {
     expect(page.writes).toHaveLength(1);
     vi.advanceTimersByTime(URL_SYNC_DELAY_MS);
     expect(page.writes).toHaveLength(2);
-    expect(page.writes[1]!.startsWith('https://yardstick.example/app/?lang=en#v=1&')).toBe(true);
+    expect(page.writes[1]!.startsWith('https://yardstick.example/app/?lang=en#v=2&')).toBe(true);
     expect(fragmentOf(page.location.hash)).toBe(encodeLink(store.getState().scenario));
     sync.stop();
   });

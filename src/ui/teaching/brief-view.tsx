@@ -170,8 +170,12 @@ export function BriefView({ index, result }: { index: IndexView | null; result: 
             </p>
             <p className="brief-credit">
               Data: {index?.dataset.name ?? '—'}, as of {index?.dataset.asOf ?? '—'}; later quarters are a
-              modeled projection. Model and training-compute data: {DATA_CREDIT}. Records marked modeled are
-              synthetic, calibrated to published totals. A scenario tool, not legal advice.
+              modeled projection. Model and training-compute data: {DATA_CREDIT};{' '}
+              {scenario.assumptions.countImputedCompute
+                ? 'estimates Epoch gives only in its notes (imputed) are counted'
+                : 'estimates Epoch gives only in its notes (imputed) are left out'}
+              . Records marked modeled are synthetic, calibrated to published totals. A scenario tool, not
+              legal advice.
             </p>
           </div>
           <PanelBoundary name="QR code">
