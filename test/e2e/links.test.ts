@@ -70,7 +70,7 @@ describeBrowser('share, save and compare (browser)', () => {
     });
 
     it('puts the scenario in the address bar from the start, without adding history entries', async () => {
-      await waitForHash(page, /^#v=1&p=april-2026-escalation&c=[0-9a-f]{8}(&d=[\w-]+)?$/);
+      await waitForHash(page, /^#v=2&p=april-2026-escalation&c=[0-9a-f]{8}(&d=[\w-]+)?$/);
     });
 
     it('copies a link that opens the same numbers and controls in a new page', async () => {
@@ -185,7 +185,7 @@ describeBrowser('share, save and compare (browser)', () => {
       const title = await notice.locator('.notice-title').textContent();
       await notice.getByRole('button', { name: /Dismiss/ }).click();
       await expect(page.getByTestId('scenario-notice').filter({ hasText: title! }).count()).resolves.toBe(0);
-      await waitForHash(page, /^#v=1&p=/);
+      await waitForHash(page, /^#v=2&p=/);
       expect(errors, name).toEqual([]);
       await page.close();
     }

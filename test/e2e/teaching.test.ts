@@ -82,7 +82,7 @@ describeBrowser('teaching and communicating (browser)', () => {
       const { page, errors } = await openPage(browser, `${base()}#lesson=chip-rule-workaround&step=1`);
       await page.getByTestId('lesson-player').waitFor();
       // The fragment form was moved to the query; the fragment now holds the step's scenario link.
-      await expect.poll(() => page.url()).toMatch(/\?lesson=chip-rule-workaround&step=1#v=1&p=/);
+      await expect.poll(() => page.url()).toMatch(/\?lesson=chip-rule-workaround&step=1#v=2&p=/);
       await expect(page.getByTestId('scenario-notice').count()).resolves.toBe(0);
       for (const [n, lesson] of lessons().entries()) {
         if (n > 0) {
@@ -175,7 +175,7 @@ describeBrowser('teaching and communicating (browser)', () => {
       const normal = await height();
       await page.locator('details.teach-menu > summary').click();
       await page.getByRole('button', { name: 'Presentation mode' }).click();
-      await expect.poll(() => page.url()).toMatch(/\?present#v=1/);
+      await expect.poll(() => page.url()).toMatch(/\?present#v=2/);
       await expect(page.locator('.stack').isVisible()).resolves.toBe(false);
       await expect(page.locator('.chart-controls').first().isVisible()).resolves.toBe(false);
       expect(await height()).toBeGreaterThanOrEqual(1.25 * normal);
@@ -296,7 +296,7 @@ describeBrowser('teaching and communicating (browser)', () => {
       const menu = await openExport(page, 'companies');
       await menu.getByRole('button', { name: 'Embed code' }).click();
       const code = await menu.locator('textarea').inputValue();
-      expect(code).toMatch(/^<iframe src="[^"]+\?embed=companies#v=1&amp;p=april-2026-escalation/);
+      expect(code).toMatch(/^<iframe src="[^"]+\?embed=companies#v=2&amp;p=april-2026-escalation/);
       const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
       const { page: embed, errors: e2 } = await openPage(browser, src, { width: 800, height: 520 });
       await embed.getByTestId('embed-view').waitFor();

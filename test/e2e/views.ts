@@ -89,8 +89,18 @@ export const VIEWS: readonly View[] = [
     path: '',
     reach: async (page) => {
       await appReady(page);
-      await page.locator('#chart-deals rect[data-stack]').first().click();
-      await page.getByRole('dialog').locator('table tbody button.link').first().click();
+      // The first bar whose deals name a company (an unattributed purchase, e.g. a smuggling case, names none).
+      const bars = page.locator('#chart-deals rect[data-stack]');
+      for (let i = 0; i < (await bars.count()); i++) {
+        await bars.nth(i).click();
+        await page.getByRole('dialog').locator('table tbody tr').first().waitFor();
+        const link = page.getByRole('dialog').locator('table tbody button.link').first();
+        if (await link.count()) {
+          await link.click();
+          break;
+        }
+        await page.keyboard.press('Escape');
+      }
       await page
         .getByRole('dialog')
         .getByText(/First captured in/)
