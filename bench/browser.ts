@@ -26,16 +26,13 @@
  * (`default`, `synthetic-1m`); `--url <address>`; `--keep-build <dir>` builds there and keeps it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium';
+import { serveBuild } from './serve';
 import { percentile, type Row } from './stats';
 
-const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
@@ -56,34 +53,7 @@ const log = (line: string) => {
 
 // ---- Build and serve ----
 
-async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (args.url) return { url: args.url, close: async () => {} };
-  const outDir = args['keep-build'] ?? mkdtempSync(join(tmpdir(), 'yardstick-bench-'));
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    log('building (production, mode bench)…');
-    await build({ root, mode: 'bench', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-  const server: PreviewServer = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('The preview server did not report its address');
-  return {
-    url,
-    close: async () => {
-      await server.close();
-      if (!args['keep-build']) rmSync(outDir, { recursive: true, force: true });
-    },
-  };
-}
+const serve = () => serveBuild({ mode: 'bench', url: args.url, keepBuild: args['keep-build'], log });
 
 // ---- In the page ----
 
