@@ -3,7 +3,7 @@
  * Excepted deals are drawn in grey but are not counted as captured. Click a bar to list the deals.
  */
 import { memo, useMemo } from 'react';
-import type { Outcome, Quarter, SimulationResult } from '../../engine';
+import type { Outcome, Quarter, ResultSummary } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { formatCount, formatUsd } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
@@ -74,7 +74,7 @@ export const DealsChart = memo(function DealsChart({
   result,
   baseline,
 }: {
-  result: SimulationResult;
+  result: ResultSummary;
   /** A compare baseline's run: its captured total drawn as a grey step line, or subtracted (difference view). */
   baseline?: ChartBaseline | null | undefined;
 }) {

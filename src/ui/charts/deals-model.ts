@@ -5,8 +5,8 @@
 import {
   OUTCOMES,
   type Outcome,
+  type ResultSummary,
   type Series,
-  type SimulationResult,
   TRANSACTION_KINDS,
   type TransactionKind,
 } from '../../engine';
@@ -29,13 +29,13 @@ export interface DealsModel {
 /** Outcomes drawn, most severe at the bottom; excepted deals are shown (hatched grey) but never counted as captured. */
 const DRAWN_OUTCOMES: readonly Outcome[] = [...OUTCOMES].reverse();
 
-function seriesFor(result: SimulationResult, measure: string): Series {
+function seriesFor(result: ResultSummary, measure: string): Series {
   return result.measures.find((m) => m.policyId === measure)?.series ?? result.combined;
 }
 
 /** Build the rows: one per quarter; columns per outcome or kind. */
 export function dealsModel(
-  result: SimulationResult,
+  result: ResultSummary,
   measure: string,
   metric: 'count' | 'usd',
   breakdown: 'outcome' | 'kind',

@@ -5,9 +5,9 @@
  * progress indicator shows; problems name file, row and column, and the dataset in use stays until a new one is
  * valid.
  */
-import { type DragEvent, type ReactNode, useId, useMemo, useState } from 'react';
+import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../engine';
-import { dismissDatasetProblems, useDatasetStore } from '../../state/dataset-store';
+import { dismissDatasetProblems, loadDatasetHere, useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
 import { exportCsvInWorker } from '../../worker/open-dataset-client';
 import type { OpenProgress } from '../../worker/open-dataset-types';
@@ -80,6 +80,10 @@ export function DataMenu({ actions }: { actions: DataActions }) {
   const setView = useAppStore((s) => s.setView);
   const [saved, setSaved] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  // The counts below read the dataset itself: the page loads its copy of the built-in one when the menu opens.
+  useEffect(() => {
+    if (open && !dataset) loadDatasetHere().catch((error: unknown) => reportError(error));
+  }, [open, dataset]);
   // Close the menu once files are chosen, so the progress and any problems (shown under the top bar) are in view.
   const openFiles = (files: File[]) => {
     setOpen(false);

@@ -1,32 +1,16 @@
 /**
  * Driving the app from a lesson: open a step (its scenario goes into the store like any loaded scenario, so
  * undo brings back what was there), leave the lesson, and apply the teaching route the page was opened with.
- * Reveals run on the dataset in use through one cached lesson runner per dataset.
+ * Reveals run on the dataset in use through one lesson runner per dataset, on the page's thread
+ * (src/worker/main-thread-engine.ts), with the index cache the drill-down uses.
  */
 import { useEffect } from 'react';
-import { projectDataset } from '../../data/projection';
-import type { Dataset } from '../../engine';
 import { lessonById } from '../../lessons/registry';
-import { LessonRunner, stepScenario } from '../../lessons/runner';
+import { stepScenario } from '../../lessons/runner';
 import { pushNotice } from '../../state/notices-store';
 import { appStore, useAppStore } from '../../state/use-app-store';
 import type { TeachingRoute } from '../../teaching/route';
 import { INITIAL_ROUTE, onPastedRoute, setRouteQuery } from './route-state';
-
-const runners = new WeakMap<Dataset, LessonRunner>();
-
-/**
- * Return the lesson runner of a dataset. It projects with the same function main.tsx registers for the app, so
- * a reveal is computed exactly as the charts are.
- */
-export function lessonRunnerFor(dataset: Dataset): LessonRunner {
-  let runner = runners.get(dataset);
-  if (!runner) {
-    runner = new LessonRunner(dataset, projectDataset);
-    runners.set(dataset, runner);
-  }
-  return runner;
-}
 
 /** Open a lesson at a step (0-based): load the step's scenario and show the player. Returns false if unknown. */
 export function openLessonStep(lessonId: string, stepIndex: number): boolean {
