@@ -12,11 +12,12 @@
  *
  * Options: `--json`; `--runs <n>`; `--preset mobile|desktop`; `--no-first-chart`; `--url <address>` (a build
  * served elsewhere; the JavaScript sizes need the build's folder, so they are left out); `--keep-build <dir>`
- * (build there and keep it); `--built <dir>` (serve an earlier production build as it is, e.g. to compare two).
+ * (build there and keep it); `--built <dir>` (serve an earlier production build as it is, e.g. to compare two);
+ * `--save <dir>` (keep each Lighthouse report there as JSON, to see where the time goes).
  * Method and figures: docs/PERFORMANCE.md, "First load".
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     url: { type: 'string' },
     'keep-build': { type: 'string' },
     built: { type: 'string' },
+    save: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs ?? 3));
@@ -111,6 +113,10 @@ async function lighthouseRun(url: string, preset: 'mobile' | 'desktop'): Promise
     );
     if (!result) throw new Error('Lighthouse returned nothing');
     const { lhr } = result;
+    if (args.save) {
+      mkdirSync(args.save, { recursive: true });
+      writeFileSync(join(args.save, `${preset}-${Date.now()}.json`), JSON.stringify(lhr));
+    }
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100);

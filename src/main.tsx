@@ -4,7 +4,7 @@
  */
 // First: before any zod schema is built (no eval under the Content Security Policy).
 import './no-eval';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { compareStore } from './state/compare-store';
 import { datasetStore } from './state/dataset-store';
@@ -33,12 +33,15 @@ startSimulations({ app: appStore, dataset: datasetStore, compare: compareStore }
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <AppBoundary>
-        <App />
-      </AppBoundary>
-    </StrictMode>,
+  // A background render: React yields to the browser every few milliseconds while it builds the page.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <AppBoundary>
+          <App />
+        </AppBoundary>
+      </StrictMode>,
+    ),
   );
 }
 // Offline once loaded (production builds).

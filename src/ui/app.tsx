@@ -1,7 +1,7 @@
 /**
  * The app: the policy stack on the left, headline numbers and charts on the right, the drill-down drawer on top.
  */
-import { memo, useEffect, useLayoutEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo } from 'react';
 import { markCommitted } from '../state/perf-marks';
 import { useAppStore } from '../state/use-app-store';
 import { useBaselineRun, useFullIndex, useSimulation, useSimulationStore } from '../state/use-simulation';
@@ -11,7 +11,7 @@ import { DealsChart } from './charts/deals-chart';
 import { UndoRedo } from './controls/undo-redo';
 import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
-import { lazyMenu, lazyPart } from './lazy';
+import { lazyBelowFold, lazyMenu, lazyPart } from './lazy';
 import { FileDrop } from './panels/file-drop';
 import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
@@ -19,6 +19,15 @@ import { ScenarioNotices } from './panels/scenario-notices';
 import { Summary } from './panels/summary';
 import { useTeachingRoute } from './teaching/lesson-control';
 import { INITIAL_ROUTE } from './teaching/route-state';
+
+/** A chart not drawn yet (below the fold, or waiting for the worker's view of the data): its place is kept. */
+function Pending({ name }: { name: string }) {
+  return (
+    <section className="chart chart-pending" aria-busy="true" aria-label={name}>
+      <p className="loading">Loading the data for this chart…</p>
+    </section>
+  );
+}
 
 // The first view is the top bar, the measures, the headline numbers and the two time charts; everything else
 // comes in its own chunk after it (lazy.tsx).
@@ -45,9 +54,18 @@ const TeachMenu = lazyMenu(
 );
 const About = lazyMenu(() => import('./panels/about').then((m) => m.About), 'about', 'About');
 const DatasetProblems = lazyPart(() => import('./panels/data-menu').then((m) => m.DatasetProblems));
-const ModelsChart = lazyPart(() => import('./charts/models-chart').then((m) => m.ModelsChart));
-const OverlapChart = lazyPart(() => import('./charts/overlap-chart').then((m) => m.OverlapChart));
-const ChipsChart = lazyPart(() => import('./charts/chips-chart').then((m) => m.ChipsChart));
+const ModelsChart = lazyBelowFold(
+  () => import('./charts/models-chart').then((m) => m.ModelsChart),
+  <Pending name="Models chart" />,
+);
+const OverlapChart = lazyBelowFold(
+  () => import('./charts/overlap-chart').then((m) => m.OverlapChart),
+  <Pending name="Overlap chart" />,
+);
+const ChipsChart = lazyBelowFold(
+  () => import('./charts/chips-chart').then((m) => m.ChipsChart),
+  <Pending name="Chips chart" />,
+);
 const CompareSummary = lazyPart(() => import('./panels/compare-summary').then((m) => m.CompareSummary));
 const Drilldown = lazyPart(() => import('./panels/drilldown').then((m) => m.Drilldown));
 const LessonPlayer = lazyPart(() => import('./teaching/lesson-player').then((m) => m.LessonPlayer));
@@ -128,20 +146,16 @@ const Notices = memo(function Notices() {
   );
 });
 
-/** A chart that waits for the worker's view of the data: its frame's space is kept meanwhile (no layout shift). */
-function Pending({ name }: { name: string }) {
-  return (
-    <section className="chart chart-pending" aria-busy="true" aria-label={name}>
-      <p className="loading">Loading the data for this chart…</p>
-    </section>
-  );
-}
-
 export function App() {
   // `?bench-dataset=` swaps the built-in data for a synthetic set in bench builds only (simulation-bench.ts).
   const actions = useMemo(() => makeDataActions(benchDatasetLoader()), []);
   const simulation = useSimulation();
-  const { view, spec, summary, result, runMs } = simulation;
+  const { spec, summary, result, runMs } = simulation;
+  // What appears once — the results, the worker's view of the data — is first drawn in a background render that
+  // yields to the browser every few milliseconds, so the page never blocks while the first view is built. Later
+  // results (a slider move) update what is drawn at once.
+  const resultsShown = useDeferredValue(summary !== null);
+  const view = useDeferredValue(simulation.view);
   const failure = useSimulationStore((s) => s.failure);
   // The full index is built on this thread only for what reads single records: the drill-down and explanations.
   const drilldownOpen = useAppStore((s) => s.view.drilldown !== null || s.view.selectedCompany !== null);
@@ -189,7 +203,7 @@ export function App() {
           <PanelBoundary name="Scenario title">
             <ScenarioIntro />
           </PanelBoundary>
-          {!summary && !failure && (
+          {!resultsShown && !failure && (
             <p className="loading" role="status">
               Running the scenario on the built-in dataset…
             </p>
@@ -200,7 +214,7 @@ export function App() {
               the page.
             </p>
           )}
-          {summary && (
+          {summary && resultsShown && (
             <>
               {baselineRun && (
                 <PanelBoundary name="Comparison">

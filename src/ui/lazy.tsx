@@ -1,9 +1,23 @@
 /**
- * Parts of the interface the first view does not need, loaded after it (each its own chunk): the menus' bodies,
- * the export menu, the charts below the fold, the drill-down, lessons, the glossary, the brief. A menu shows
- * its closed button at once, so the top bar does not move when its chunk arrives.
+ * Parts of the interface the first view does not need, loaded after it (each its own chunk): the menus, the
+ * export menu, the charts below the fold, the drill-down, lessons, the glossary, the brief.
+ *
+ * A menu shows its closed button at once (the top bar never moves) and loads its body when the pointer comes
+ * near it, it takes the focus, or the browser is idle after the first view; if it was opened before its body
+ * arrived, the real menu opens in its place with the focus on its button.
  */
-import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import {
+  type ComponentType,
+  lazy,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 
 /** A component loaded on first render from a module's named export. */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
@@ -18,7 +32,68 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   };
 }
 
-/** A top-bar or chart menu: its closed `<details>` shows until the real one is loaded. */
+/**
+ * A part below the fold (a chart): its stand-in keeps its place until the part comes near the screen or the
+ * browser is idle after the first view; then it is loaded and drawn in a background render.
+ */
+export function lazyBelowFold<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  standIn: ReactNode,
+): ComponentType<P> {
+  const Part = lazy(async () => ({ default: await load() }));
+  let shown = false;
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per part, at module level (see app.tsx).
+  return function LazyBelowFold(props: P) {
+    const [wanted, setWanted] = useState(shown);
+    const slot = useRef<HTMLDivElement>(null);
+    useEffect(() => {
+      if (wanted) return;
+      const show = () => {
+        shown = true;
+        startTransition(() => setWanted(true));
+      };
+      const cancel = whenIdle(show);
+      const el = slot.current;
+      if (!el || typeof IntersectionObserver !== 'function') return cancel;
+      const observer = new IntersectionObserver(
+        (entries) => entries.some((e) => e.isIntersecting) && show(),
+        {
+          rootMargin: '400px',
+        },
+      );
+      observer.observe(el);
+      return () => {
+        cancel();
+        observer.disconnect();
+      };
+    }, [wanted]);
+    if (!wanted) return <div ref={slot}>{standIn}</div>;
+    return (
+      <Suspense fallback={standIn}>
+        <Part {...props} />
+      </Suspense>
+    );
+  };
+}
+
+/** Run `f` once the browser is idle (or after `timeout` ms at the latest); returns a cancel function. */
+function whenIdle(f: () => void, timeout = 4000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(f, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(f, 1000);
+  return () => clearTimeout(id);
+}
+
+/** Calls `run` once its parent's content has been committed (the lazy menu has replaced its stand-in). */
+function AfterMount({ run }: { run: () => void }) {
+  const once = useRef(run);
+  useLayoutEffect(() => once.current(), []);
+  return null;
+}
+
+/** A top-bar or chart menu: its closed `<details>` stands in until the real one is loaded. */
 export function lazyMenu<P extends object>(
   load: () => Promise<ComponentType<P>>,
   className: string,
@@ -26,18 +101,50 @@ export function lazyMenu<P extends object>(
   summaryLabel?: (props: P) => string,
 ): ComponentType<P> {
   const Part = lazy(async () => ({ default: await load() }));
+  let loaded = false;
   // biome-ignore lint/correctness/noComponentHookFactories: called once per menu, at module level (see app.tsx).
   return function LazyMenu(props: P) {
-    return (
-      <Suspense
-        fallback={
-          <details className={`menu ${className}`}>
-            <summary aria-label={summaryLabel?.(props)}>{label}</summary>
-          </details>
-        }
+    const [wanted, setWanted] = useState(loaded);
+    const slot = useRef<HTMLSpanElement>(null);
+    const carry = useRef({ open: false, focus: false });
+    const want = useCallback(() => {
+      loaded = true;
+      setWanted(true);
+    }, []);
+    useEffect(() => (wanted ? undefined : whenIdle(want)), [wanted, want]);
+    const standIn = (
+      <details
+        className={`menu ${className}`}
+        onPointerEnter={want}
+        onFocus={() => {
+          carry.current.focus = true;
+          want();
+        }}
+        onToggle={(e) => {
+          carry.current.open = e.currentTarget.open;
+          want();
+        }}
       >
-        <Part {...props} />
-      </Suspense>
+        <summary aria-label={summaryLabel?.(props)}>{label}</summary>
+      </details>
+    );
+    const handOver = () => {
+      const menu = slot.current?.querySelector('details');
+      if (!menu) return;
+      if (carry.current.open) menu.open = true;
+      if (carry.current.focus || carry.current.open) menu.querySelector('summary')?.focus();
+    };
+    return (
+      <span className="menu-slot" ref={slot}>
+        {wanted ? (
+          <Suspense fallback={standIn}>
+            <Part {...props} />
+            <AfterMount run={handOver} />
+          </Suspense>
+        ) : (
+          standIn
+        )}
+      </span>
     );
   };
 }

@@ -5,8 +5,8 @@
  */
 import { isValidElement, type ReactNode, useId, useRef, useState } from 'react';
 import { encodeLink } from '../../scenario/link';
-import { useSimulationStore } from '../../state/use-simulation';
 import { useAppStore } from '../../state/use-app-store';
+import { useSimulationStore } from '../../state/use-simulation';
 import { type ChartId, embedCode, embedUrl } from '../../teaching/route';
 import { downloadBlob, downloadText } from '../download';
 import { pageBase } from '../teaching/route-state';

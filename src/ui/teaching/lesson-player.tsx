@@ -14,7 +14,7 @@ import { useAppStore } from '../../state/use-app-store';
 import { termById } from '../../teaching/glossary';
 import { lessonUrl } from '../../teaching/route';
 import { pageEngine } from '../../worker/main-thread-runner';
-import { exitLesson, openLessonStep } from './lesson-control';
+import { exitLesson, openLessonStep } from './lesson-steps';
 import { pageBase } from './route-state';
 import { TermLink } from './term-link';
 
