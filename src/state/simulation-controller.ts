@@ -1,6 +1,6 @@
 /**
- * The simulations, outside React: a controller that subscribes to the stores (the scenario and "sourced only" in
- * the app store, the data in use, the compare baseline), turns them into run jobs and drives a runner — the
+ * The simulations, outside React: a controller that subscribes to the stores (the scenario in the app store, with
+ * its "sourced only" view setting; the data in use; the compare baseline), turns them into run jobs and drives a runner — the
  * simulation worker's, or the main thread's where there is none or it failed (src/worker/runner.ts) — through
  * one scheduler per lane (state/scheduler.ts: one run in flight, the latest inputs next), in the manner of
  * SDEverywhere's ModelScheduler. Results go to a small store that components only read (use-simulation.ts).
@@ -19,6 +19,7 @@ import { pipelineOptionsOf } from '../data/pipeline';
 import type { DatasetIndex, ResultSummary, RunSpec, SimulationResult } from '../engine';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
+import { sourcedOnlyOf } from '../scenario/view';
 import { mainThreadRunner } from '../worker/main-thread-runner';
 import { BUILT_IN, type Ran, type RunJob, type Runner } from '../worker/runner';
 import { startWorkerRunner } from '../worker/simulation-client';
@@ -184,7 +185,8 @@ export class Controller {
   /** The job for a scenario on the data in use (the working scenario's spec and options keep their identity). */
   private jobOf(scenario: Scenario, working: boolean): RunJob {
     const { data } = this.stores.dataset.getState();
-    const sourcedOnly = this.stores.app.getState().view.sourcedOnly;
+    // The baseline runs on the same records as the working scenario (compare like with like).
+    const sourcedOnly = sourcedOnlyOf(this.stores.app.getState().scenario);
     if (!working)
       return { data, options: pipelineOptionsOf(scenario, sourcedOnly), spec: runSpecOf(scenario) };
     const specKey = [scenario.policies, scenario.horizon, scenario.assumptions.seed];

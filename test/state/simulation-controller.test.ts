@@ -9,7 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import { type FirstView, firstViewResult, loadFirstView } from '../../src/data/first-view';
 import type { SimulationResult } from '../../src/engine';
 import { presetById } from '../../src/scenario/presets';
-import { type Baseline, compareStore } from '../../src/state/compare-store';
+import type { Baseline } from '../../src/state/compare-store';
 import { type DatasetState, datasetStore } from '../../src/state/dataset-store';
 import {
   type Controller,
@@ -84,7 +84,11 @@ describe('simulation controller', () => {
   it('coalesces edits: one run in flight, then only the latest edits', async () => {
     const fake = fakeRunner();
     const s = stores();
-    controller = startSimulations(s, { startRunner: fake.start, firstView: null, nextFrame: frames().nextFrame });
+    controller = startSimulations(s, {
+      startRunner: fake.start,
+      firstView: null,
+      nextFrame: frames().nextFrame,
+    });
     expect(fake.calls).toHaveLength(1);
     for (const v of [2e24, 3e24, 4e24]) s.app.getState().setParam('us-outbound', 'prohibitedComputeFlop', v);
     await settle();
@@ -152,7 +156,11 @@ describe('simulation controller', () => {
     const s = stores();
     const f = frames();
     controller = startSimulations(s, { startRunner: fake.start, firstView: null, nextFrame: f.nextFrame });
-    const baseline: Baseline = { key: 'preset:no-measures', label: 'x', scenario: presetById('no-measures')! };
+    const baseline: Baseline = {
+      key: 'preset:no-measures',
+      label: 'x',
+      scenario: presetById('no-measures')!,
+    };
     s.compare.setState({ baseline });
     await settle();
     const base = fake.calls.find((c) => c.lane === 'baseline')!;
@@ -198,10 +206,13 @@ describe('simulation controller', () => {
     expect(simulationStore.getState().where).toBe('main');
     // The main-thread runner loads the built-in dataset and runs the engine here.
     await expect
-      .poll(() => {
-        f.run();
-        return simulationStore.getState().working?.result?.measures.length;
-      }, { timeout: 30_000 })
+      .poll(
+        () => {
+          f.run();
+          return simulationStore.getState().working?.result?.measures.length;
+        },
+        { timeout: 30_000 },
+      )
       .toBe(0);
     expect(simulationStore.getState().working!.index).not.toBeNull();
   });

@@ -31,8 +31,9 @@ export function openLessonStep(lessonId: string, stepIndex: number): boolean {
   }
   const state = appStore.getState();
   state.loadScenario(scenario.value);
-  // Lessons are written for everything the data holds, modeled records included.
-  state.setView({ lesson: { id: lesson.id, step }, sourcedOnly: false, drilldown: null });
+  // Lessons are written for everything the data holds, modeled records included: a step's scenario has no
+  // view settings, so it runs with "sourced only" off.
+  state.setView({ lesson: { id: lesson.id, step }, drilldown: null });
   return true;
 }
 
