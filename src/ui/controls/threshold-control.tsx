@@ -15,8 +15,8 @@ interface Props {
   readonly spec: NumberParam;
   readonly value: number;
   readonly onChange: (value: number) => void;
-  /** log10 of every model's training compute, for the strip. */
-  readonly modelLogs: readonly number[];
+  /** log10 of every model's training compute, for the strip; null until the data's view arrives. */
+  readonly modelLogs: readonly number[] | null;
   readonly colour: string;
 }
 
@@ -132,8 +132,8 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
     onChange(parsed);
   };
 
-  const sortedLogs = useMemo(() => [...modelLogs].sort((a, b) => a - b), [modelLogs]);
-  const above = countAboveSorted(sortedLogs, log);
+  const sortedLogs = useMemo(() => (modelLogs ? [...modelLogs].sort((a, b) => a - b) : null), [modelLogs]);
+  const above = sortedLogs ? countAboveSorted(sortedLogs, log) : null;
   const x = ((log - min) / (max - min)) * STRIP_WIDTH;
 
   return (
@@ -193,10 +193,12 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
             <rect x={x} y={0} width={Math.max(0, STRIP_WIDTH - x)} height={STRIP_HEIGHT} />
           </clipPath>
         </defs>
-        <Dots logs={modelLogs} min={min} max={max} fill="#b9b9b9" />
-        <g clipPath={`url(#${clipId})`}>
-          <Dots logs={modelLogs} min={min} max={max} fill={colour} />
-        </g>
+        {modelLogs && <Dots logs={modelLogs} min={min} max={max} fill="#b9b9b9" />}
+        {modelLogs && (
+          <g clipPath={`url(#${clipId})`}>
+            <Dots logs={modelLogs} min={min} max={max} fill={colour} />
+          </g>
+        )}
         <line x1={x} x2={x} y1={0} y2={STRIP_HEIGHT} stroke={colour} strokeWidth={2} />
       </svg>
       <p
@@ -205,7 +207,9 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
         role={error ? 'alert' : undefined}
       >
         {error ??
-          `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`}
+          (above === null
+            ? 'Counting the models above this line (total training operations, not a speed)…'
+            : `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`)}
       </p>
     </div>
   );

@@ -27,7 +27,7 @@ export function PolicyStack({
         ? index.dataset.models.flatMap((m) =>
             m.trainingComputeFlop ? [Math.log10(m.trainingComputeFlop)] : [],
           )
-        : [],
+        : null,
     [index],
   );
   const chipIds = useMemo(() => index?.chipIds ?? [], [index]);
