@@ -32,9 +32,13 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   };
 }
 
+/** How long after the first view a part below the fold waits before it is drawn anyway (when the browser is idle). */
+const BELOW_FOLD_DELAY_MS = 3000;
+
 /**
- * A part below the fold (a chart): its stand-in keeps its place until the part comes near the screen or the
- * browser is idle after the first view; then it is loaded and drawn in a background render.
+ * A part below the fold (a chart): its stand-in keeps its place until the part comes within a screen of the
+ * viewport, or a few seconds after the first view once the browser is idle, so loading the page never waits
+ * for what is not on screen; then it is loaded and drawn in a background render.
  */
 export function lazyBelowFold<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -52,13 +56,20 @@ export function lazyBelowFold<P extends object>(
         shown = true;
         startTransition(() => setWanted(true));
       };
-      const cancel = whenIdle(show);
+      let cancelIdle = () => {};
+      const timer = setTimeout(() => {
+        cancelIdle = whenIdle(show);
+      }, BELOW_FOLD_DELAY_MS);
+      const cancel = () => {
+        clearTimeout(timer);
+        cancelIdle();
+      };
       const el = slot.current;
       if (!el || typeof IntersectionObserver !== 'function') return cancel;
       const observer = new IntersectionObserver(
         (entries) => entries.some((e) => e.isIntersecting) && show(),
         {
-          rootMargin: '400px',
+          rootMargin: '100% 0px',
         },
       );
       observer.observe(el);
