@@ -2,7 +2,8 @@
  * Mount only: start the session (the scenario to open) and the simulations (the worker loads the built-in
  * dataset and runs the scenario; the page never parses the dataset for the first view), then render the app.
  */
-// First: before any zod schema is built (no eval under the Content Security Policy).
+// index.html loads no-eval.ts in a script of its own before this one: with the code split into chunks, an import
+// here would run after the chunks this module imports (which parse the presets). Imported here too for other hosts.
 import './no-eval';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -19,6 +19,7 @@ import { ScenarioNotices } from './panels/scenario-notices';
 import { Summary } from './panels/summary';
 import { useTeachingRoute } from './teaching/lesson-control';
 import { INITIAL_ROUTE } from './teaching/route-state';
+import './teaching/teaching.css';
 
 /** A chart not drawn yet (below the fold, or waiting for the worker's view of the data): its place is kept. */
 function Pending({ name }: { name: string }) {

@@ -97,63 +97,72 @@ function whenIdle(f: () => void, timeout = 4000): () => void {
   return () => clearTimeout(id);
 }
 
-/** Calls `run` once its parent's content has been committed (the lazy menu has replaced its stand-in). */
-function AfterMount({ run }: { run: () => void }) {
-  const once = useRef(run);
-  useLayoutEffect(() => once.current(), []);
-  return null;
-}
-
-/** A top-bar or chart menu: its closed `<details>` stands in until the real one is loaded. */
+/**
+ * A top-bar or chart menu: its closed `<details>` stands in until the real one is loaded (on pointer, focus, a
+ * click or when idle). A click on the stand-in does not open it: the real menu opens in its place once loaded,
+ * and takes the focus if the stand-in had it.
+ */
 export function lazyMenu<P extends object>(
   load: () => Promise<ComponentType<P>>,
   className: string,
   label: ReactNode,
   summaryLabel?: (props: P) => string,
 ): ComponentType<P> {
-  const Part = lazy(async () => ({ default: await load() }));
-  let loaded = false;
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const fetch = () => {
+    loading ??= load().then((c) => {
+      loaded = c;
+      return c;
+    });
+    return loading;
+  };
   // biome-ignore lint/correctness/noComponentHookFactories: called once per menu, at module level (see app.tsx).
   return function LazyMenu(props: P) {
-    const [wanted, setWanted] = useState(loaded);
+    const [Menu, setMenu] = useState<ComponentType<P> | null>(() => loaded);
     const slot = useRef<HTMLSpanElement>(null);
     const carry = useRef({ open: false, focus: false });
     const want = useCallback(() => {
-      loaded = true;
-      setWanted(true);
+      fetch().then(
+        (c) => setMenu(() => c),
+        (error: unknown) => reportError(error),
+      );
     }, []);
-    useEffect(() => (wanted ? undefined : whenIdle(want)), [wanted, want]);
-    const standIn = (
-      <details
-        className={`menu ${className}`}
-        onPointerEnter={want}
-        onFocus={() => {
-          carry.current.focus = true;
-          want();
-        }}
-        onToggle={(e) => {
-          carry.current.open = e.currentTarget.open;
-          want();
-        }}
-      >
-        <summary aria-label={summaryLabel?.(props)}>{label}</summary>
-      </details>
-    );
-    const handOver = () => {
+    useEffect(() => (Menu ? undefined : whenIdle(want)), [Menu, want]);
+    // Once the real menu is on the page: open it and focus it if the stand-in was opened or focused.
+    useLayoutEffect(() => {
+      if (!Menu) return;
       const menu = slot.current?.querySelector('details');
       if (!menu) return;
       if (carry.current.open) menu.open = true;
       if (carry.current.focus || carry.current.open) menu.querySelector('summary')?.focus();
-    };
+      carry.current = { open: false, focus: false };
+    }, [Menu]);
     return (
       <span className="menu-slot" ref={slot}>
-        {wanted ? (
-          <Suspense fallback={standIn}>
-            <Part {...props} />
-            <AfterMount run={handOver} />
-          </Suspense>
+        {Menu ? (
+          <Menu {...props} />
         ) : (
-          standIn
+          <details className={`menu ${className}`} onPointerEnter={want}>
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: a <summary> is the details' own button. */}
+            <summary
+              aria-label={summaryLabel?.(props)}
+              onFocus={() => {
+                carry.current.focus = true;
+                want();
+              }}
+              onBlur={() => {
+                carry.current.focus = false;
+              }}
+              onClick={(e) => {
+                e.preventDefault();
+                carry.current.open = true;
+                want();
+              }}
+            >
+              {label}
+            </summary>
+          </details>
         )}
       </span>
     );
