@@ -3,7 +3,8 @@
  * dataset and runs the scenario; the page never parses the dataset for the first view), then render the app.
  */
 // index.html loads no-eval.ts in a script of its own before this one: with the code split into chunks, an import
-// here would run after the chunks this module imports (which parse the presets). Imported here too for other hosts.
+// here would run after the chunks this module imports (which build and parse schemas). Imported here too for other
+// hosts, and zod told directly.
 import './no-eval';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -17,6 +18,9 @@ import { AppBoundary, installErrorNotices } from './ui/error-boundary';
 import { installMenuPlacement } from './ui/menu-placement';
 import { registerServiceWorker } from './ui/service-worker';
 import './ui/styles/app.css';
+import { config } from 'zod';
+
+config({ jitless: true });
 
 // Errors outside React (handlers, timers, promises) become a notice instead of failing silently.
 installErrorNotices();
@@ -34,9 +38,13 @@ startSimulations({ app: appStore, dataset: datasetStore, compare: compareStore }
 
 const root = document.getElementById('root');
 if (root) {
-  // A background render: React yields to the browser every few milliseconds while it builds the page.
+  // A background render: React yields to the browser every few milliseconds while it builds the page. An error in
+  // such a render is retried at once without yielding; when that retry succeeds the error is only a warning.
+  const reactRoot = createRoot(root, {
+    onRecoverableError: (error) => console.warn('Recovered from a render error:', error),
+  });
   startTransition(() =>
-    createRoot(root).render(
+    reactRoot.render(
       <StrictMode>
         <AppBoundary>
           <App />

@@ -18,6 +18,8 @@ import { PresetPicker } from './panels/preset-picker';
 import { ScenarioNotices } from './panels/scenario-notices';
 import { Summary } from './panels/summary';
 import { useTeachingRoute } from './teaching/lesson-control';
+import { PresentBar } from './teaching/present-bar';
+import { ReferencePanel } from './teaching/reference-panel';
 import { INITIAL_ROUTE } from './teaching/route-state';
 import './teaching/teaching.css';
 
@@ -70,8 +72,6 @@ const ChipsChart = lazyBelowFold(
 const CompareSummary = lazyPart(() => import('./panels/compare-summary').then((m) => m.CompareSummary));
 const Drilldown = lazyPart(() => import('./panels/drilldown').then((m) => m.Drilldown));
 const LessonPlayer = lazyPart(() => import('./teaching/lesson-player').then((m) => m.LessonPlayer));
-const ReferencePanel = lazyPart(() => import('./teaching/reference-panel').then((m) => m.ReferencePanel));
-const PresentBar = lazyPart(() => import('./teaching/present-bar').then((m) => m.PresentBar));
 const BriefView = lazyPart(() => import('./teaching/brief-view').then((m) => m.BriefView));
 const EmbedView = lazyPart(() => import('./export/embed-view').then((m) => m.EmbedView));
 
@@ -161,7 +161,6 @@ export function App() {
   // The full index is built on this thread only for what reads single records: the drill-down and explanations.
   const drilldownOpen = useAppStore((s) => s.view.drilldown !== null || s.view.selectedCompany !== null);
   const lessonOpen = useAppStore((s) => s.view.lesson !== null);
-  const referenceOpen = useAppStore((s) => s.view.reference !== null);
   const index = useFullIndex(simulation, drilldownOpen);
   // Every chart has committed this result (layout effects run children first): mark it for npm run bench:browser.
   useLayoutEffect(() => {
@@ -271,20 +270,17 @@ export function App() {
           <Drilldown index={index} spec={spec} result={result} />
         </PanelBoundary>
       )}
-      {referenceOpen && (
-        <PanelBoundary
-          name="Glossary and key dates"
-          onReset={() => setView({ reference: null })}
-          placement="floating"
-        >
-          <ReferencePanel />
-        </PanelBoundary>
-      )}
-      {mode === 'present' && (
-        <PanelBoundary name="Presentation bar">
-          <PresentBar />
-        </PanelBoundary>
-      )}
+      {/* Always mounted: the panel remembers what had focus before it opened, to give focus back. */}
+      <PanelBoundary
+        name="Glossary and key dates"
+        onReset={() => setView({ reference: null })}
+        placement="floating"
+      >
+        <ReferencePanel />
+      </PanelBoundary>
+      <PanelBoundary name="Presentation bar">
+        <PresentBar />
+      </PanelBoundary>
     </div>
   );
 }
