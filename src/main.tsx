@@ -2,10 +2,7 @@
  * Mount only: start the session (the scenario to open) and the simulations (the worker loads the built-in
  * dataset and runs the scenario; the page never parses the dataset for the first view), then render the app.
  */
-// index.html loads no-eval.ts in a script of its own before this one: with the code split into chunks, an import
-// here would run after the chunks this module imports (which build and parse schemas). Imported here too for other
-// hosts, and zod told directly.
-import './no-eval';
+// Zod's compiler is switched off before this module runs, by public/no-eval.js (index.html loads it first).
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { compareStore } from './state/compare-store';
@@ -18,9 +15,6 @@ import { AppBoundary, installErrorNotices } from './ui/error-boundary';
 import { installMenuPlacement } from './ui/menu-placement';
 import { registerServiceWorker } from './ui/service-worker';
 import './ui/styles/app.css';
-import { config } from 'zod';
-
-config({ jitless: true });
 
 // Errors outside React (handlers, timers, promises) become a notice instead of failing silently.
 installErrorNotices();
