@@ -14,6 +14,7 @@ import { App } from './ui/app';
 import { AppBoundary, installErrorNotices } from './ui/error-boundary';
 import { installMenuPlacement } from './ui/menu-placement';
 import { registerServiceWorker } from './ui/service-worker';
+import { benchDatasetLoader } from './worker/simulation-bench';
 import './ui/styles/app.css';
 
 // Errors outside React (handlers, timers, promises) become a notice instead of failing silently.
@@ -27,6 +28,8 @@ try {
 } catch (error) {
   reportError(error);
 }
+// Bench builds only: `?bench-dataset=` replaces the built-in data, which the app then makes (no run before it).
+if (benchDatasetLoader()) datasetStore.setState({ status: 'loading' });
 // The first run (or the precomputed first view) starts before React renders anything.
 startSimulations({ app: appStore, dataset: datasetStore, compare: compareStore });
 

@@ -199,6 +199,8 @@ export class Controller {
   }
 
   private submit(): void {
+    // A dataset being made for the page (the bench hook's synthetic one) runs once it is there.
+    if (this.stores.dataset.getState().status === 'loading') return;
     const working = this.lanes.working;
     const job = this.jobOf(this.stores.app.getState().scenario, true);
     const baseline = this.stores.compare.getState().baseline;

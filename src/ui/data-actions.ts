@@ -8,6 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../engine';
 import {
   backToBuiltIn,
+  datasetStore,
   dismissDatasetProblems,
   reportDatasetProblems,
   setDataset,
@@ -60,6 +61,7 @@ export function makeDataActions(
   const openBuiltIn = () => {
     stop();
     if (!loadBuiltIn) return backToBuiltIn();
+    datasetStore.setState({ status: 'loading' });
     loadBuiltIn().then(
       (dataset) => setDataset(dataset, { kind: 'built-in' }),
       (error: unknown) =>
