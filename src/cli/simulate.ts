@@ -8,13 +8,14 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { datasetStats } from '../data/dataset-stats';
 import { loadDefaultDataset } from '../data/default-dataset';
-import { prepareIndex } from '../data/pipeline';
+import { IndexCache, pipelineOptionsOf } from '../data/pipeline';
 import { projectDataset } from '../data/projection';
 import { type Dataset, formatIssue, type Issue, parseDataset, simulate } from '../engine';
 import { migrate } from '../scenario/migrations';
 import { parseScenario } from '../scenario/parse';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
+import { sourcedOnlyOf } from '../scenario/view';
 import { prettyJson } from './json';
 import { csvOf, reportOf } from './report';
 
@@ -120,9 +121,10 @@ async function main(argv: string[]): Promise<number> {
   if (!scenario) return 2;
   if (values['no-imputed'])
     scenario = { ...scenario, assumptions: { ...scenario.assumptions, countImputedCompute: false } };
-  // The same pipeline as the app: the modeled projection to the horizon (if the scenario asks for it), then the index.
-  const options = { assumptions: scenario.assumptions, horizonTo: scenario.horizon.to, sourcedOnly: false };
-  const index = prepareIndex(dataset, options, projectDataset);
+  // The same pipeline as the app: the modeled projection to the horizon (if the scenario asks for it), or sourced
+  // records only (if its view settings say so), then the index.
+  const options = pipelineOptionsOf(scenario, sourcedOnlyOf(scenario));
+  const index = new IndexCache(projectDataset).get(dataset, options).index;
   const result = simulate(index, runSpecOf(scenario));
   const output =
     values.format === 'csv'

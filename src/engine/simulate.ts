@@ -57,6 +57,12 @@ export interface SimulationResult {
   readonly detail: ResultDetail;
 }
 
+/**
+ * A result without its per-transaction detail: everything the headline numbers and the charts read. Small
+ * (a few kB as JSON), so the built-in presets' summaries are computed at build time (src/data/first-view.ts).
+ */
+export type ResultSummary = Omit<SimulationResult, 'detail'>;
+
 const kindCountCache = new WeakMap<DatasetIndex, { first: number; counts: Int32Array[] }>();
 
 /** Return the number of deals of each kind per quarter ordinal (memoised per index): the denominators. */

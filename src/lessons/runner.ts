@@ -1,10 +1,12 @@
 /**
  * Run lesson steps on a dataset: build each step's scenario, the index its assumptions need (dataset → modeled
- * projection → columnar index, as the app does with "sourced only" off) and the run, each cached so stepping back
- * and forth, or revealing the steps of one lesson in turn, never repeats work.
+ * projection → columnar index, as the app does with "sourced only" off; from the index cache the runner is given,
+ * which the app shares with its drill-down and explanations) and the run, cached so stepping back and forth, or
+ * revealing the steps of one lesson in turn, never repeats work.
  */
-import { type ProjectFn, prepareIndex } from '../data/pipeline';
-import { type Dataset, type DatasetIndex, fail, type Result, simulate } from '../engine';
+import { type IndexCache, pipelineOptionsOf } from '../data/pipeline';
+import { type Dataset, fail, type Result, simulate } from '../engine';
+import { canonicalJson } from '../scenario/json';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
 import type { LessonRun } from './metrics';
@@ -24,45 +26,24 @@ export function stepScenario(lesson: Lesson, stepIndex: number): Result<Scenario
   return buildStepScenario(step.scenario, stepScenarioId(lesson, stepIndex));
 }
 
-/** The key of the index a scenario needs: what `prepareIndex` reads from it. */
-export function indexKey(scenario: Pick<Scenario, 'assumptions' | 'horizon'>): string {
-  return JSON.stringify([scenario.assumptions, scenario.horizon.to]);
-}
-
-/** Runs lesson steps on one dataset, caching indices and runs. */
+/** Runs lesson steps on one dataset, caching runs (and, through the shared cache, indexes). */
 export class LessonRunner {
-  private readonly indices = new Map<string, DatasetIndex>();
   private readonly runs = new Map<string, LessonRun>();
 
   constructor(
     readonly dataset: Dataset,
-    private readonly project?: ProjectFn,
+    private readonly indexes: IndexCache,
   ) {}
-
-  /**
-   * Offer an index already built from this runner's dataset for these assumptions and horizon, with "sourced
-   * only" off (the app's own), so it is not built twice.
-   */
-  adoptIndex(scenario: Pick<Scenario, 'assumptions' | 'horizon'>, index: DatasetIndex): void {
-    if (!this.indices.has(indexKey(scenario))) this.indices.set(indexKey(scenario), index);
-  }
 
   /** Run a scenario (cached by its content). */
   run(scenario: Scenario): LessonRun {
-    const key = JSON.stringify([indexKey(scenario), runSpecOf(scenario)]);
+    const options = pipelineOptionsOf(scenario, false);
+    const spec = runSpecOf(scenario);
+    const key = canonicalJson([options, spec]);
     let run = this.runs.get(key);
     if (!run) {
-      const ik = indexKey(scenario);
-      let index = this.indices.get(ik);
-      if (!index) {
-        index = prepareIndex(
-          this.dataset,
-          { assumptions: scenario.assumptions, horizonTo: scenario.horizon.to, sourcedOnly: false },
-          this.project,
-        );
-        this.indices.set(ik, index);
-      }
-      run = { scenario, index, result: simulate(index, runSpecOf(scenario)) };
+      const { index } = this.indexes.get(this.dataset, options);
+      run = { scenario, index, result: simulate(index, spec) };
       this.runs.set(key, run);
     }
     return run;

@@ -9,6 +9,7 @@ import type { Outcome, ParamValue, Quarter } from '../engine';
 import { jsonEqual } from '../scenario/json';
 import { DEFAULT_PRESET_ID, presetById, presets } from '../scenario/presets';
 import type { Assumptions, Scenario } from '../scenario/schema';
+import { type DealsMetric, withView } from '../scenario/view';
 import { emptyHistory, type History, recordEdit, redo, undo } from './history';
 import * as edits from './scenario-edits';
 
@@ -21,12 +22,11 @@ export interface Drilldown {
   readonly outcome?: Outcome | undefined;
 }
 
+/** What the page shows and how (besides the scenario's own view settings, `scenario.view`: src/scenario/view.ts). */
 export interface ViewState {
-  dealsMetric: 'count' | 'usd';
   dealsBreakdown: 'outcome' | 'kind';
   /** Which series the deals chart shows: a measure's id or 'combined'. */
   dealsMeasure: string;
-  sourcedOnly: boolean;
   drilldown: Drilldown | null;
   selectedCompany: string | null;
   /** Which charts show their data table instead of the drawing (text alternative). */
@@ -68,6 +68,10 @@ export interface AppState {
   removePolicy(policyId: string): void;
   movePolicy(policyId: string, delta: -1 | 1): void;
   setAssumption<K extends keyof Assumptions>(key: K, value: Assumptions[K]): void;
+  /** Run on sourced records only (a setting of the scenario, kept in its link: `scenario.view.sourcedOnly`). */
+  setSourcedOnly(on: boolean): void;
+  /** Show the deals chart by count or USD (`scenario.view.dealsMetric`). */
+  setDealsMetric(metric: DealsMetric): void;
   setView(patch: Partial<ViewState>): void;
   openDrilldown(drilldown: Drilldown): void;
   closeDrilldown(): void;
@@ -75,10 +79,8 @@ export interface AppState {
 }
 
 export const INITIAL_VIEW: ViewState = {
-  dealsMetric: 'count',
   dealsBreakdown: 'outcome',
   dealsMeasure: 'combined',
-  sourcedOnly: false,
   drilldown: null,
   selectedCompany: null,
   tables: {},
@@ -153,6 +155,8 @@ export function createAppStore(initial?: Scenario, options: StoreOptions = {}) {
         movePolicy: (policyId, delta) => editScenario((s) => edits.movePolicy(s, policyId, delta)),
         setAssumption: (key, value) =>
           editScenario((s) => edits.setAssumption(s, key, value), { key: `assumption:${key}` }),
+        setSourcedOnly: (on) => editScenario((s) => withView(s, { sourcedOnly: on })),
+        setDealsMetric: (metric) => editScenario((s) => withView(s, { dealsMetric: metric })),
         setView: (patch) =>
           set((state) => {
             Object.assign(state.view, patch);

@@ -1,43 +1,79 @@
 /**
  * The app: the policy stack on the left, headline numbers and charts on the right, the drill-down drawer on top.
  */
-import { memo, useEffect, useLayoutEffect, useMemo } from 'react';
-import type { Dataset } from '../engine';
-import { useDatasetStore } from '../state/dataset-store';
+import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo } from 'react';
 import { markCommitted } from '../state/perf-marks';
 import { useAppStore } from '../state/use-app-store';
-import { useBaselineRun } from '../state/use-baseline';
-import { useFullIndex, useSimulation } from '../state/use-simulation';
+import { useBaselineRun, useFullIndex, useSimulation, useSimulationStore } from '../state/use-simulation';
 import { benchDatasetLoader } from '../worker/simulation-bench';
-import { ChipsChart } from './charts/chips-chart';
 import { CompaniesChart } from './charts/companies-chart';
 import { DealsChart } from './charts/deals-chart';
-import { ModelsChart } from './charts/models-chart';
-import { OverlapChart } from './charts/overlap-chart';
 import { UndoRedo } from './controls/undo-redo';
 import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
-import { EmbedView } from './export/embed-view';
-import { About } from './panels/about';
-import { CompareMenu } from './panels/compare-menu';
-import { CompareSummary } from './panels/compare-summary';
-import { DataMenu, DatasetProblems } from './panels/data-menu';
-import { Drilldown } from './panels/drilldown';
+import { lazyBelowFold, lazyMenu, lazyPart } from './lazy';
 import { FileDrop } from './panels/file-drop';
 import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
-import { ScenarioMenu } from './panels/scenario-menu';
 import { ScenarioNotices } from './panels/scenario-notices';
-import { ShareMenu } from './panels/share-menu';
 import { Summary } from './panels/summary';
-import { BriefView } from './teaching/brief-view';
 import { useTeachingRoute } from './teaching/lesson-control';
-import { LessonPlayer } from './teaching/lesson-player';
 import { PresentBar } from './teaching/present-bar';
 import { ReferencePanel } from './teaching/reference-panel';
 import { INITIAL_ROUTE } from './teaching/route-state';
-import { TeachMenu } from './teaching/teach-menu';
 import './teaching/teaching.css';
+
+/** A chart not drawn yet (below the fold, or waiting for the worker's view of the data): its place is kept. */
+function Pending({ name }: { name: string }) {
+  return (
+    <section className="chart chart-pending" aria-busy="true" aria-label={name}>
+      <p className="loading">Loading the data for this chart…</p>
+    </section>
+  );
+}
+
+// The first view is the top bar, the measures, the headline numbers and the two time charts; everything else
+// comes in its own chunk after it (lazy.tsx).
+const ScenarioMenu = lazyMenu(
+  () => import('./panels/scenario-menu').then((m) => m.ScenarioMenu),
+  'scenario-menu',
+  'Scenario',
+);
+const ShareMenu = lazyMenu(
+  () => import('./panels/share-menu').then((m) => m.ShareMenu),
+  'share-menu',
+  'Share',
+);
+const CompareMenu = lazyMenu(
+  () => import('./panels/compare-menu').then((m) => m.CompareMenu),
+  'compare-menu',
+  'Compare',
+);
+const DataMenu = lazyMenu(() => import('./panels/data-menu').then((m) => m.DataMenu), 'data-menu', 'Data');
+const TeachMenu = lazyMenu(
+  () => import('./teaching/teach-menu').then((m) => m.TeachMenu),
+  'teach-menu',
+  'Teach',
+);
+const About = lazyMenu(() => import('./panels/about').then((m) => m.About), 'about', 'About');
+const DatasetProblems = lazyPart(() => import('./panels/data-menu').then((m) => m.DatasetProblems));
+const ModelsChart = lazyBelowFold(
+  () => import('./charts/models-chart').then((m) => m.ModelsChart),
+  <Pending name="Models chart" />,
+);
+const OverlapChart = lazyBelowFold(
+  () => import('./charts/overlap-chart').then((m) => m.OverlapChart),
+  <Pending name="Overlap chart" />,
+);
+const ChipsChart = lazyBelowFold(
+  () => import('./charts/chips-chart').then((m) => m.ChipsChart),
+  <Pending name="Chips chart" />,
+);
+const CompareSummary = lazyPart(() => import('./panels/compare-summary').then((m) => m.CompareSummary));
+const Drilldown = lazyPart(() => import('./panels/drilldown').then((m) => m.Drilldown));
+const LessonPlayer = lazyPart(() => import('./teaching/lesson-player').then((m) => m.LessonPlayer));
+const BriefView = lazyPart(() => import('./teaching/brief-view').then((m) => m.BriefView));
+const EmbedView = lazyPart(() => import('./export/embed-view').then((m) => m.EmbedView));
 
 const ScenarioIntro = memo(function ScenarioIntro() {
   const title = useAppStore((s) => s.scenario.title);
@@ -53,10 +89,7 @@ const ScenarioIntro = memo(function ScenarioIntro() {
 // App renders again on every edit of the scenario (it runs the simulation hook) and on every result; its parts
 // render again only when their own props change (they follow the stores they read themselves).
 const PolicyStackPart = memo(PolicyStack);
-const LessonPart = memo(LessonPlayer);
 const SummaryPart = memo(Summary);
-const CompareSummaryPart = memo(CompareSummary);
-const DrilldownPart = memo(Drilldown);
 
 /** The top bar: title, preset, undo and redo, the menus. */
 const TopBar = memo(function TopBar({ actions }: { actions: ReturnType<typeof makeDataActions> }) {
@@ -114,37 +147,25 @@ const Notices = memo(function Notices() {
   );
 });
 
-const Overlays = memo(function Overlays() {
-  const setView = useAppStore((s) => s.setView);
-  return (
-    <>
-      <PanelBoundary
-        name="Glossary and key dates"
-        onReset={() => setView({ reference: null })}
-        placement="floating"
-      >
-        <ReferencePanel />
-      </PanelBoundary>
-      <PanelBoundary name="Presentation bar">
-        <PresentBar />
-      </PanelBoundary>
-    </>
-  );
-});
-
-export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
+export function App() {
   // `?bench-dataset=` swaps the built-in data for a synthetic set in bench builds only (simulation-bench.ts).
-  const actions = useMemo(() => makeDataActions(benchDatasetLoader() ?? loadBuiltIn), [loadBuiltIn]);
-  const status = useDatasetStore((s) => s.status);
+  const actions = useMemo(() => makeDataActions(benchDatasetLoader()), []);
   const simulation = useSimulation();
-  const { view, spec, result, runMs } = simulation;
+  const { spec, summary, result, runMs } = simulation;
+  // What appears once — the results, the worker's view of the data — is first drawn in a background render that
+  // yields to the browser every few milliseconds, so the page never blocks while the first view is built. Later
+  // results (a slider move) update what is drawn at once.
+  const resultsShown = useDeferredValue(summary !== null);
+  const view = useDeferredValue(simulation.view);
+  const failure = useSimulationStore((s) => s.failure);
   // The full index is built on this thread only for what reads single records: the drill-down and explanations.
   const drilldownOpen = useAppStore((s) => s.view.drilldown !== null || s.view.selectedCompany !== null);
+  const lessonOpen = useAppStore((s) => s.view.lesson !== null);
   const index = useFullIndex(simulation, drilldownOpen);
   // Every chart has committed this result (layout effects run children first): mark it for npm run bench:browser.
   useLayoutEffect(() => {
-    if (result) markCommitted(simulation.input);
-  }, [result, simulation.input]);
+    if (summary) markCommitted(simulation.input);
+  }, [summary, simulation.input]);
   const policies = useAppStore((s) => s.scenario.policies);
   const baselineRun = useBaselineRun();
   const baseline = useMemo(
@@ -157,12 +178,13 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
   );
 
   const closeDrilldown = useAppStore((s) => s.closeDrilldown);
+  const setView = useAppStore((s) => s.setView);
   useEffect(() => actions.openBuiltIn(), [actions]);
   // Teaching (issue 7): lesson and mode from the address; an embed shows one chart; the brief is a print page.
   useTeachingRoute();
   const mode = useAppStore((s) => s.view.mode);
-  if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={view} result={result} />;
-  if (mode === 'brief') return <BriefView index={view} result={result} />;
+  if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={view} result={summary} />;
+  if (mode === 'brief') return <BriefView index={view} result={summary} />;
 
   return (
     <div className={mode === 'present' ? 'app presenting' : 'app'}>
@@ -170,70 +192,95 @@ export function App({ loadBuiltIn }: { loadBuiltIn: () => Promise<Dataset> }) {
       <Notices />
       <div className="layout">
         <PanelBoundary name="Measures">
-          <PolicyStackPart index={view} result={result} />
+          <PolicyStackPart index={view} result={summary} />
         </PanelBoundary>
         <main className="main">
-          <PanelBoundary name="Lesson">
-            <LessonPart index={index} />
-          </PanelBoundary>
+          {lessonOpen && (
+            <PanelBoundary name="Lesson">
+              <LessonPlayer />
+            </PanelBoundary>
+          )}
           <PanelBoundary name="Scenario title">
             <ScenarioIntro />
           </PanelBoundary>
-          {status === 'loading' && !result && (
+          {!resultsShown && !failure && (
             <p className="loading" role="status">
-              Loading the built-in dataset…
+              Running the scenario on the built-in dataset…
             </p>
           )}
-          {status === 'error' && !result && (
-            <p className="notice error">The dataset could not be loaded. Open one from the Data menu.</p>
+          {!summary && failure && (
+            <p className="notice error">
+              The scenario could not be run ({failure}). Open another dataset from the Data menu, or reload
+              the page.
+            </p>
           )}
-          {result && view && (
+          {summary && resultsShown && (
             <>
               {baselineRun && (
                 <PanelBoundary name="Comparison">
-                  <CompareSummaryPart result={result} run={baselineRun} />
+                  <CompareSummary result={summary} run={baselineRun} />
                 </PanelBoundary>
               )}
               <PanelBoundary name="Summary">
-                <SummaryPart result={result} />
+                <SummaryPart result={summary} />
               </PanelBoundary>
               <div className="charts">
                 <PanelBoundary name="Companies chart">
-                  <CompaniesChart result={result} baseline={baseline} />
+                  <CompaniesChart result={summary} baseline={baseline} />
                 </PanelBoundary>
                 <PanelBoundary name="Deals chart">
-                  <DealsChart result={result} baseline={baseline} />
+                  <DealsChart result={summary} baseline={baseline} />
                 </PanelBoundary>
                 <div className="wide">
                   <PanelBoundary name="Models chart">
-                    <ModelsChart
-                      index={view}
-                      result={result}
-                      baselinePolicies={baselineRun?.baseline.scenario.policies}
-                    />
+                    {view ? (
+                      <ModelsChart
+                        index={view}
+                        result={summary}
+                        baselinePolicies={baselineRun?.baseline.scenario.policies}
+                      />
+                    ) : (
+                      <Pending name="Models chart" />
+                    )}
                   </PanelBoundary>
                 </div>
                 <PanelBoundary name="Overlap chart">
-                  <OverlapChart result={result} />
+                  <OverlapChart result={summary} />
                 </PanelBoundary>
                 <PanelBoundary name="Chips chart">
-                  <ChipsChart chips={view.dataset.chips} policies={policies} />
+                  {view ? (
+                    <ChipsChart chips={view.dataset.chips} policies={policies} />
+                  ) : (
+                    <Pending name="Chips chart" />
+                  )}
                 </PanelBoundary>
               </div>
               <p className="status-line">
-                Data: {view.dataset.name}, as of {view.dataset.asOf}. Run in {runMs.toFixed(1)} ms in your
-                browser. Model data: Epoch AI, &lsquo;Data on AI Models&rsquo; (CC BY 4.0).
+                {view
+                  ? `Data: ${view.dataset.name}, as of ${view.dataset.asOf}. Run in ${runMs.toFixed(1)} ms in your browser.`
+                  : 'Precomputed for this preset on the built-in dataset; the live run in your browser follows.'}{' '}
+                Model data: Epoch AI, &lsquo;Data on AI Models&rsquo; (CC BY 4.0).
               </p>
             </>
           )}
         </main>
       </div>
-      {result && index && (
+      {result && index && drilldownOpen && spec && (
         <PanelBoundary name="Drill-down" onReset={closeDrilldown} placement="floating">
-          <DrilldownPart index={index} spec={spec} result={result} />
+          <Drilldown index={index} spec={spec} result={result} />
         </PanelBoundary>
       )}
-      <Overlays />
+      {/* Always mounted: the panel remembers what had focus before it opened, to give focus back. */}
+      <PanelBoundary
+        name="Glossary and key dates"
+        onReset={() => setView({ reference: null })}
+        placement="floating"
+      >
+        <ReferencePanel />
+      </PanelBoundary>
+      <PanelBoundary name="Presentation bar">
+        <PresentBar />
+      </PanelBoundary>
     </div>
   );
 }

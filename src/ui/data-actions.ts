@@ -6,7 +6,13 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../engine';
-import { dismissDatasetProblems, reportDatasetProblems, setDataset } from '../state/dataset-store';
+import {
+  backToBuiltIn,
+  datasetStore,
+  dismissDatasetProblems,
+  reportDatasetProblems,
+  setDataset,
+} from '../state/dataset-store';
 import { type OpenTask, openDatasetInWorker } from '../worker/open-dataset-client';
 import { MAX_DATASET_BYTES, type OpenProgress } from '../worker/open-dataset-types';
 
@@ -37,11 +43,13 @@ export interface DataActionsImpl {
 }
 
 /**
- * Build the data menu's actions. `open` opens files (the worker by default; tests may pass another). Only the
- * latest open reports: a newer one, a cancel or going back to the built-in data drops an older one's result.
+ * Build the data menu's actions. `loadBuiltIn` makes the dataset "built-in" stands for where it is not the real
+ * one (the bench hook, tests); without it the built-in dataset is used by name and nothing is loaded here.
+ * `open` opens files (the worker by default; tests may pass another). Only the latest open reports: a newer one,
+ * a cancel or going back to the built-in data drops an older one's result.
  */
 export function makeDataActions(
-  loadBuiltIn: () => Promise<Dataset>,
+  loadBuiltIn: (() => Promise<Dataset>) | null,
   open: typeof openDatasetInWorker = openDatasetInWorker,
 ): DataActionsImpl {
   let current: OpenTask | null = null;
@@ -52,6 +60,8 @@ export function makeDataActions(
   };
   const openBuiltIn = () => {
     stop();
+    if (!loadBuiltIn) return backToBuiltIn();
+    datasetStore.setState({ status: 'loading' });
     loadBuiltIn().then(
       (dataset) => setDataset(dataset, { kind: 'built-in' }),
       (error: unknown) =>

@@ -1,42 +1,16 @@
 /**
- * The page's side of the simulation worker (simulation.worker.ts): starts it, sends it each dataset once (the
- * built-in one by name, since the worker can import it itself; a dataset from the bench hook by its recipe; any
- * other by structured clone), posts runs and passes back what it says. Scheduling — one run in flight, the latest
- * inputs next — is the caller's (src/state/scheduler.ts). Returns null where there are no workers (tests, old
- * browsers), and reports a worker that cannot start or dies, so the caller can go on on the main thread.
+ * The simulation worker's runner (runner.ts): starts the worker (simulation.worker.ts), sends it each dataset
+ * once (the built-in one by name, since the worker imports it itself — the page never loads it for a run; a
+ * dataset from the bench hook by its recipe; any other by structured clone), posts runs and answers each with the
+ * worker's result and the view of its index (asked for once per index). Returns null where there are no workers
+ * (tests, old browsers); a worker that cannot start or dies is reported to `onFailure`, so the caller can go on
+ * with the main-thread runner.
  */
-import { loadDefaultDataset } from '../data/default-dataset';
-import type { PipelineOptions } from '../data/pipeline';
-import type { Dataset, RunSpec, SimulationResult } from '../engine';
-import { canonicalJson } from '../scenario/json';
+import { indexKeyOf } from '../data/pipeline';
+import type { Dataset } from '../engine';
 import { DetailReceiver, type WireMessage } from './result-detail';
-import type { DatasetSource, SimulationMessage, SimulationRequest } from './simulation-protocol';
-
-export interface SimulationWorker {
-  /** Post a run; the answer comes to `onMessage` with the same lane and run id. Throws if the dataset cannot be sent. */
-  run(
-    lane: string,
-    runId: number,
-    dataset: Dataset,
-    options: PipelineOptions,
-    spec: RunSpec,
-    wantView: boolean,
-  ): void;
-  /**
-   * Free the per-transaction arrays of a result from this worker that nothing shows any more, keeping those
-   * `keep` (the shown and the latest result) hold and those a coming result may name (result-detail.ts).
-   */
-  release(result: SimulationResult, keep: readonly SimulationResult[]): void;
-  /** A short key naming a dataset and pipeline options (views are cached by it). */
-  keyOf(dataset: Dataset, options: PipelineOptions): string;
-  terminate(): void;
-}
-
-export interface SimulationWorkerEvents {
-  onMessage(message: SimulationMessage): void;
-  /** The worker could not start, or died: no answer will come for runs in flight. */
-  onFailure(reason: string): void;
-}
+import type { Ran, RunData, Runner } from './runner';
+import type { DatasetSource, IndexView, SimulationMessage, SimulationRequest } from './simulation-protocol';
 
 /** Datasets whose source is not a copy (the bench hook registers its synthetic one here). */
 const sources = new WeakMap<Dataset, DatasetSource>();
@@ -46,22 +20,16 @@ export function registerDatasetSource(dataset: Dataset, source: DatasetSource): 
   sources.set(dataset, source);
 }
 
-// The built-in dataset module's object: when the page's dataset is that very object, the worker imports its own.
-let builtIn: Dataset | undefined;
-let builtInLoading = false;
-function watchBuiltIn(): void {
-  if (builtInLoading) return;
-  builtInLoading = true;
-  loadDefaultDataset().then(
-    (d) => {
-      builtIn = d;
-    },
-    () => {},
-  );
-}
+const sourceOf = (data: RunData): DatasetSource =>
+  data.kind === 'built-in'
+    ? { kind: 'built-in' }
+    : (sources.get(data.dataset) ?? { kind: 'copy', dataset: data.dataset });
 
-/** Start the worker, or return null where there are none. */
-export function startSimulationWorker(events: SimulationWorkerEvents): SimulationWorker | null {
+/** Views of the indexes the worker has built, by dataset and index key (a few: one per set of assumptions). */
+const VIEWS_KEPT = 8;
+
+/** Start the worker's runner, or return null where there are no workers. */
+export function startWorkerRunner(onFailure: (reason: string) => void): Runner | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
@@ -72,25 +40,43 @@ export function startSimulationWorker(events: SimulationWorkerEvents): Simulatio
   } catch {
     return null;
   }
-  watchBuiltIn();
-  const ids = new WeakMap<Dataset, number>();
+  const ids = new WeakMap<object, number>();
   let nextId = 0;
-  let sent: Dataset | null = null;
+  let sent: object | null = null;
   let failed = false;
-  const idOf = (dataset: Dataset) => {
-    let id = ids.get(dataset);
+  let runs = 0;
+  const pending = new Map<number, { key: string; resolve: (ran: Ran) => void; reject: (e: Error) => void }>();
+  const views = new Map<string, IndexView>();
+  const idOf = (data: RunData) => {
+    const identity = data.kind === 'built-in' ? data : data.dataset;
+    let id = ids.get(identity);
     if (id === undefined) {
       id = ++nextId;
-      ids.set(dataset, id);
+      ids.set(identity, id);
     }
-    return id;
+    return { identity, id };
   };
   const post = (request: SimulationRequest) => worker.postMessage(request);
   const fail = (reason: string) => {
     if (failed) return;
     failed = true;
     worker.terminate();
-    events.onFailure(reason);
+    for (const p of pending.values()) p.reject(new Error(reason));
+    pending.clear();
+    onFailure(reason);
+  };
+  const receive = (message: SimulationMessage) => {
+    const waiting = pending.get(message.runId);
+    pending.delete(message.runId);
+    if (!waiting) return;
+    if (message.type === 'error') return waiting.reject(new Error(message.message));
+    if (message.view) {
+      views.set(waiting.key, message.view);
+      if (views.size > VIEWS_KEPT) views.delete(views.keys().next().value!);
+    }
+    const view = views.get(waiting.key);
+    if (!view) return waiting.reject(new Error('the worker sent no view of its index'));
+    waiting.resolve({ result: message.result, view, index: null, runMs: message.indexMs + message.runMs });
   };
   const receiver = new DetailReceiver();
   worker.onmessage = (event: MessageEvent<WireMessage>) => {
@@ -102,7 +88,7 @@ export function startSimulationWorker(events: SimulationWorkerEvents): Simulatio
       fail(error instanceof Error ? error.message : String(error));
       return;
     }
-    events.onMessage(message);
+    receive(message);
   };
   // A worker that cannot load (blocked by a policy, a missing file) or dies (out of memory): the caller falls back.
   worker.onerror = (event) => {
@@ -111,21 +97,37 @@ export function startSimulationWorker(events: SimulationWorkerEvents): Simulatio
   };
   worker.onmessageerror = () => fail('a message from the simulation worker could not be read');
   return {
-    run(lane, runId, dataset, options, spec, wantView) {
-      if (failed) throw new Error('the simulation worker has stopped');
-      const datasetId = idOf(dataset);
-      if (sent !== dataset) {
-        const source: DatasetSource =
-          sources.get(dataset) ?? (dataset === builtIn ? { kind: 'built-in' } : { kind: 'copy', dataset });
-        post({ type: 'dataset', datasetId, source });
-        sent = dataset;
+    where: 'worker',
+    run(lane, job) {
+      if (failed) return Promise.reject(new Error('the simulation worker has stopped'));
+      const { identity, id: datasetId } = idOf(job.data);
+      try {
+        if (sent !== identity) {
+          post({ type: 'dataset', datasetId, source: sourceOf(job.data) });
+          sent = identity;
+        }
+        const key = `${datasetId}|${indexKeyOf(job.options)}`;
+        const runId = ++runs;
+        const answer = new Promise<Ran>((resolve, reject) => pending.set(runId, { key, resolve, reject }));
+        post({
+          type: 'run',
+          lane,
+          runId,
+          datasetId,
+          options: job.options,
+          spec: job.spec,
+          wantView: !views.has(key),
+        });
+        return answer;
+      } catch (error) {
+        // A dataset that cannot be cloned (it should not happen: datasets are plain data).
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
-      post({ type: 'run', lane, runId, datasetId, options, spec, wantView });
     },
     release: (result, keep) => receiver.release(result, keep),
-    keyOf: (dataset, options) => `${idOf(dataset)}|${canonicalJson(options)}`,
-    terminate() {
+    dispose() {
       failed = true;
+      pending.clear();
       worker.terminate();
     },
   };

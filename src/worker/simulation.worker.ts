@@ -1,23 +1,20 @@
 /**
  * The simulation worker: holds the dataset, builds the index (projection, sourced-only filter, columnar index;
- * the last few cached by options) and runs the scenario, so a slider drag never runs the engine on the page's
- * thread. Protocol (simulation-protocol.ts; the client is simulation-client.ts): in `{ type: 'dataset' }` once
+ * the last few kept in the shared index cache, src/data/pipeline.ts) and runs the scenario, so neither loading
+ * the built-in dataset nor a slider drag runs the engine on the page's thread. Protocol (simulation-protocol.ts; the client is simulation-client.ts): in `{ type: 'dataset' }` once
  * per dataset (the built-in one is imported here, not copied over), then `{ type: 'run' }` per run; out one
  * `{ type: 'result' }` (per-transaction arrays transferred, or named if sent before: result-detail.ts) or `{ type: 'error' }` per run, in order.
  */
 import { loadDefaultDataset } from '../data/default-dataset';
-import { type PipelineOptions, prepareIndex } from '../data/pipeline';
+import { IndexCache } from '../data/pipeline';
 import { projectDataset } from '../data/projection';
-import { type Dataset, type DatasetIndex, RunCache, simulate } from '../engine';
-import { canonicalJson } from '../scenario/json';
+import { type Dataset, simulate } from '../engine';
 import { DetailSender, type WireMessage } from './result-detail';
 import { type DatasetSource, indexViewOf, type SimulationRequest } from './simulation-protocol';
 
-const INDEXES_KEPT = 3;
-
 let dataset: { readonly id: number; readonly value: Promise<Dataset> } | null = null;
 /** The last few indexes built, each with what consecutive runs on it share (a slider re-evaluates one measure). */
-let indexes: { readonly key: string; readonly index: DatasetIndex; readonly cache: RunCache }[] = [];
+const indexes = new IndexCache(projectDataset);
 
 async function load(source: DatasetSource): Promise<Dataset> {
   if (source.kind === 'copy') return source.dataset;
@@ -29,15 +26,6 @@ async function load(source: DatasetSource): Promise<Dataset> {
   return syntheticDataset({ transactions: source.transactions, seed: source.seed });
 }
 
-function indexFor(data: Dataset, options: PipelineOptions): { index: DatasetIndex; cache: RunCache } {
-  const key = canonicalJson(options);
-  const hit = indexes.find((e) => e.key === key);
-  if (hit) return hit;
-  const entry = { key, index: prepareIndex(data, options, projectDataset), cache: new RunCache() };
-  indexes = [entry, ...indexes].slice(0, INDEXES_KEPT);
-  return entry;
-}
-
 const sender = new DetailSender();
 
 const post = (message: WireMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
@@ -47,7 +35,6 @@ async function handle(request: SimulationRequest): Promise<void> {
     dataset = { id: request.datasetId, value: load(request.source) };
     // Keep a failed load from surfacing as an unhandled rejection; each run reports it.
     dataset.value.catch(() => {});
-    indexes = [];
     sender.clear();
     return;
   }
@@ -56,9 +43,9 @@ async function handle(request: SimulationRequest): Promise<void> {
     if (!dataset || dataset.id !== request.datasetId) throw new Error('the worker has another dataset');
     const data = await dataset.value;
     const t0 = performance.now();
-    const { index, cache } = indexFor(data, request.options);
+    const { index, runs } = indexes.get(data, request.options);
     const t1 = performance.now();
-    const simulated = simulate(index, request.spec, cache);
+    const simulated = simulate(index, request.spec, runs);
     const t2 = performance.now();
     const { result, transfer } = sender.send(lane, simulated);
     post(

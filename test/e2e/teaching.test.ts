@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { IndexCache } from '../../src/data/pipeline';
 import { projectDataset } from '../../src/data/projection';
 import { lessons } from '../../src/lessons/registry';
 import { revealHeadline } from '../../src/lessons/reveal';
@@ -48,7 +49,7 @@ describeBrowser('teaching and communicating (browser)', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     browser = await launch();
-    runner = new LessonRunner(await defaultDataset(), projectDataset);
+    runner = new LessonRunner(await defaultDataset(), new IndexCache(projectDataset));
   });
   afterAll(async () => browser?.close());
 

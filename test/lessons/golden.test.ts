@@ -5,7 +5,7 @@
  * the data or the engine that alters a lesson is seen and its words re-read (update with `vitest -u` after that).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareIndex } from '../../src/data/pipeline';
+import { IndexCache, prepareIndex } from '../../src/data/pipeline';
 import { projectDataset } from '../../src/data/projection';
 import {
   CAPTURED_MIN_CODE,
@@ -201,7 +201,7 @@ function oracleMetric(lesson: Lesson, stepIndex: number, metric: Metric): number
 
 beforeAll(async () => {
   dataset = await defaultDataset();
-  runner = new LessonRunner(dataset, projectDataset);
+  runner = new LessonRunner(dataset, new IndexCache(projectDataset));
 });
 
 describe('lessons on the built-in dataset', () => {

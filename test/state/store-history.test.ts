@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { presetById } from '../../src/scenario/presets';
+import { dealsMetricOf, sourcedOnlyOf } from '../../src/scenario/view';
 import { createAppStore } from '../../src/state/store';
 
 function clockedStore() {
@@ -42,14 +43,14 @@ describe('store history', () => {
   it('undoes a preset load and a scenario load, and keeps the view', () => {
     const { store } = clockedStore();
     const start = store.getState().scenario;
-    store.getState().setView({ dealsMetric: 'usd' });
+    store.getState().setView({ dealsBreakdown: 'kind' });
     store.getState().loadPreset('no-measures');
     store.getState().loadScenario({ ...presetById('tougher-us-rule')!, title: 'Mine' });
     store.getState().undo();
     expect(store.getState().scenario.id).toBe('no-measures');
     store.getState().undo();
     expect(store.getState().scenario).toBe(start);
-    expect(store.getState().view.dealsMetric).toBe('usd');
+    expect(store.getState().view.dealsBreakdown).toBe('kind');
   });
 
   it('keeps at least 100 steps', () => {
@@ -81,5 +82,35 @@ describe('store history', () => {
     store.getState().undo();
     store.getState().redo();
     expect(store.getState().scenario).toBe(before);
+  });
+});
+
+describe("the scenario's view settings (scenario.view)", () => {
+  it('are edits of the scenario: undoable, kept only when not the default', () => {
+    const { store } = clockedStore();
+    const start = store.getState().scenario;
+    store.getState().setSourcedOnly(true);
+    store.getState().setDealsMetric('usd');
+    expect(store.getState().scenario.view).toEqual({ sourcedOnly: true, dealsMetric: 'usd' });
+    store.getState().setSourcedOnly(false);
+    expect(store.getState().scenario.view).toEqual({ dealsMetric: 'usd' });
+    store.getState().setDealsMetric('count');
+    expect(store.getState().scenario).not.toHaveProperty('view');
+    for (let i = 0; i < 4; i++) store.getState().undo();
+    expect(store.getState().scenario).toBe(start);
+  });
+
+  it('come with a loaded scenario (a link or file opens as it was shared) and keep unknown fields', () => {
+    const { store } = clockedStore();
+    const shared = { ...presetById('tougher-us-rule')!, view: { sourcedOnly: true, later: { x: 1 } } };
+    store.getState().loadScenario(shared);
+    expect(sourcedOnlyOf(store.getState().scenario)).toBe(true);
+    expect(dealsMetricOf(store.getState().scenario)).toBe('count');
+    store.getState().setDealsMetric('usd');
+    expect(store.getState().scenario.view).toEqual({
+      sourcedOnly: true,
+      later: { x: 1 },
+      dealsMetric: 'usd',
+    });
   });
 });

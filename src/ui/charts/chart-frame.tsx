@@ -5,7 +5,14 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../state/use-app-store';
 import type { TableData } from '../export/csv-export';
-import { ExportMenu } from '../export/export-menu';
+import { lazyMenu } from '../lazy';
+
+const ExportMenu = lazyMenu(
+  () => import('../export/export-menu').then((m) => m.ExportMenu),
+  'chart-export',
+  'Export',
+  ({ title }) => `Export: ${title}`,
+);
 
 interface Props {
   readonly id: string;

@@ -2,7 +2,7 @@
  * The models chart's cloud as a picture, for datasets with too many models to draw as SVG elements: the same
  * dots (filled, or hollow for modeled ones) drawn once into a canvas at twice the chart's size, one per half
  * pixel and look, and handed to an SVG <image>. Returns null where there is no canvas (the caller draws SVG).
- * `drawPicture` is shared with the threshold strips, which draw their dots the same way above 4,000 models.
+ * `drawPicture` is shared with the threshold strips, which always draw their dots as pictures.
  */
 import { onePerPixel } from './pixel-marks';
 

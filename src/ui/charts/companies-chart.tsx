@@ -3,7 +3,7 @@
  * marked. Click a quarter to list the companies behind it.
  */
 import { memo, useMemo, useState } from 'react';
-import type { Quarter, SimulationResult } from '../../engine';
+import type { Quarter, ResultSummary } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { formatCount } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
@@ -70,7 +70,7 @@ export const CompaniesChart = memo(function CompaniesChart({
   result,
   baseline,
 }: {
-  result: SimulationResult;
+  result: ResultSummary;
   /** A compare baseline's run, drawn as a grey line or subtracted (difference view). */
   baseline?: ChartBaseline | null | undefined;
 }) {

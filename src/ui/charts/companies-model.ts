@@ -2,7 +2,7 @@
  * Model of the "companies captured over time" chart: per quarter, the cumulative number of companies each measure
  * (and all combined) has captured, or the number captured that quarter, or in scope.
  */
-import type { SimulationResult } from '../../engine';
+import type { ResultSummary } from '../../engine';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
 import { writeParts } from './time-series';
 
@@ -36,7 +36,7 @@ export const METRIC_LABELS: Record<CompaniesMetric, string> = {
 };
 
 /** Build the chart's rows: one per quarter, one column per measure plus `combined`. */
-export function companiesModel(result: SimulationResult, metric: CompaniesMetric): CompaniesModel {
+export function companiesModel(result: ResultSummary, metric: CompaniesMetric): CompaniesModel {
   const rows: Record<string, number | string | null>[] = result.quarters.map((quarter) => ({ quarter }));
   const series: SeriesInfo[] = result.measures.map((m, i) => ({
     key: m.policyId,

@@ -9,7 +9,7 @@
  * The baseline is read at the working scenario's quarters (it may have another horizon: missing quarters are
  * gaps, never zeros).
  */
-import type { SimulationResult } from '../../engine';
+import type { ResultSummary } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
 import type { CompaniesMetric, CompaniesModel, SeriesInfo } from './companies-model';
@@ -19,7 +19,7 @@ import { writeParts } from './time-series';
 
 /** What a chart needs of a compare baseline: its run and how to name it in the legend. */
 export interface ChartBaseline {
-  readonly result: SimulationResult;
+  readonly result: ResultSummary;
   /** Legend label of the baseline series, e.g. "Baseline: US outbound rule as enacted". */
   readonly label: string;
 }
@@ -62,8 +62,8 @@ function writeNullableParts(
 /** The companies chart with the baseline's total (all its measures combined) as one more, grey, series. */
 export function companiesWithBaseline(
   model: CompaniesModel,
-  result: SimulationResult,
-  baseline: SimulationResult,
+  result: ResultSummary,
+  baseline: ResultSummary,
   metric: CompaniesMetric,
   label: string,
 ): CompaniesModel {
@@ -90,8 +90,8 @@ function minus(
 
 /** The companies chart as scenario − baseline: per measure (matched by id) and all combined. */
 export function companiesDifference(
-  result: SimulationResult,
-  baseline: SimulationResult,
+  result: ResultSummary,
+  baseline: ResultSummary,
   metric: CompaniesMetric,
 ): CompaniesModel {
   const n = result.quarters.length;
@@ -142,8 +142,8 @@ function capturedKeys(model: DealsModel): string[] {
 /** The deals model with the baseline's captured total per quarter (same measure if it has one, else combined). */
 export function dealsWithBaseline(
   model: DealsModel,
-  result: SimulationResult,
-  baseline: SimulationResult,
+  result: ResultSummary,
+  baseline: ResultSummary,
   measure: string,
   metric: 'count' | 'usd',
   breakdown: 'outcome' | 'kind',
@@ -161,8 +161,8 @@ export function dealsWithBaseline(
 
 /** The deals model as scenario − baseline for each stack (an outcome or a kind); rises and falls both drawn. */
 export function dealsDifference(
-  result: SimulationResult,
-  baseline: SimulationResult,
+  result: ResultSummary,
+  baseline: ResultSummary,
   measure: string,
   metric: 'count' | 'usd',
   breakdown: 'outcome' | 'kind',

@@ -3,7 +3,8 @@
  * Excepted deals are drawn in grey but are not counted as captured. Click a bar to list the deals.
  */
 import { memo, useMemo } from 'react';
-import type { Outcome, Quarter, SimulationResult } from '../../engine';
+import type { Outcome, Quarter, ResultSummary } from '../../engine';
+import { dealsMetricOf } from '../../scenario/view';
 import { useAppStore } from '../../state/use-app-store';
 import { formatCount, formatUsd } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
@@ -74,24 +75,28 @@ export const DealsChart = memo(function DealsChart({
   result,
   baseline,
 }: {
-  result: SimulationResult;
+  result: ResultSummary;
   /** A compare baseline's run: its captured total drawn as a grey step line, or subtracted (difference view). */
   baseline?: ChartBaseline | null | undefined;
 }) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  // Count or USD is the scenario's own view setting (it travels in its link); the rest is the page's.
+  const dealsMetric = useAppStore((s) => dealsMetricOf(s.scenario));
+  const setDealsMetric = useAppStore((s) => s.setDealsMetric);
   const openDrilldown = useAppStore((s) => s.openDrilldown);
   const measure = result.measures.some((m) => m.policyId === view.dealsMeasure)
     ? view.dealsMeasure
     : 'combined';
   const difference = useDifference('deals') && !!baseline;
   const model = useMemo(() => {
-    const { dealsMetric: metric, dealsBreakdown: breakdown } = view;
+    const metric = dealsMetric;
+    const breakdown = view.dealsBreakdown;
     if (!baseline) return dealsModel(result, measure, metric, breakdown);
     if (difference) return dealsDifference(result, baseline.result, measure, metric, breakdown);
     const mine = dealsModel(result, measure, metric, breakdown);
     return dealsWithBaseline(mine, result, baseline.result, measure, metric, breakdown);
-  }, [result, measure, view, baseline, difference]);
+  }, [result, measure, view, dealsMetric, baseline, difference]);
   const onPick = useMemo(
     () => (quarter: Quarter, stack?: string) =>
       openDrilldown({
@@ -140,16 +145,16 @@ export const DealsChart = memo(function DealsChart({
             <legend className="sr-only">Deals measured as</legend>
             <button
               type="button"
-              aria-pressed={view.dealsMetric === 'count'}
-              onClick={() => setView({ dealsMetric: 'count' })}
+              aria-pressed={dealsMetric === 'count'}
+              onClick={() => setDealsMetric('count')}
             >
               Count
             </button>
             <button
               type="button"
-              aria-pressed={view.dealsMetric === 'usd'}
+              aria-pressed={dealsMetric === 'usd'}
               disabled={view.dealsBreakdown === 'kind'}
-              onClick={() => setView({ dealsMetric: 'usd' })}
+              onClick={() => setDealsMetric('usd')}
             >
               USD
             </button>

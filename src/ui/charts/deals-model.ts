@@ -7,8 +7,8 @@ import {
   type DealKind,
   OUTCOMES,
   type Outcome,
+  type ResultSummary,
   type Series,
-  type SimulationResult,
 } from '../../engine';
 import { KIND_COLOURS, KIND_LABELS, OUTCOME_COLOURS, OUTCOME_LABELS } from '../styles/tokens';
 
@@ -29,13 +29,13 @@ export interface DealsModel {
 /** Outcomes drawn, most severe at the bottom; excepted deals are shown (hatched grey) but never counted as captured. */
 const DRAWN_OUTCOMES: readonly Outcome[] = [...OUTCOMES].reverse();
 
-function seriesFor(result: SimulationResult, measure: string): Series {
+function seriesFor(result: ResultSummary, measure: string): Series {
   return result.measures.find((m) => m.policyId === measure)?.series ?? result.combined;
 }
 
 /** Build the rows: one per quarter; columns per outcome or kind. */
 export function dealsModel(
-  result: SimulationResult,
+  result: ResultSummary,
   measure: string,
   metric: 'count' | 'usd',
   breakdown: 'outcome' | 'kind',

@@ -5,7 +5,7 @@
  * The cloud is light, memoised SVG: moving a line only moves clip rectangles, never the points.
  */
 import { memo, useMemo, useRef, useState } from 'react';
-import type { PolicyInstance, SimulationResult } from '../../engine';
+import type { PolicyInstance, ResultSummary } from '../../engine';
 import { markInput } from '../../state/perf-marks';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
@@ -330,7 +330,7 @@ export function ModelsChart({
 }: {
   /** The index of the shown result: its models (projected ones included) and their companies. */
   index: IndexView;
-  result: SimulationResult;
+  result: ResultSummary;
   /** A compare baseline's measures: its lines that differ are drawn thin and grey. */
   baselinePolicies?: readonly PolicyInstance[] | undefined;
 }) {

@@ -3,12 +3,12 @@
  * of measures. A dot row shows which measures are in each combination.
  */
 import { memo, useMemo, useState } from 'react';
-import type { SimulationResult } from '../../engine';
+import type { ResultSummary } from '../../engine';
 import { formatCount } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
 import { overlapModel } from './overlap-model';
 
-export const OverlapChart = memo(function OverlapChart({ result }: { result: SimulationResult }) {
+export const OverlapChart = memo(function OverlapChart({ result }: { result: ResultSummary }) {
   const [by, setBy] = useState<'companies' | 'deals'>('companies');
   const model = useMemo(() => overlapModel(result, by), [result, by]);
   const max = Math.max(1, ...model.rows.map((r) => r[by]));

@@ -2,7 +2,7 @@
  * Model of the overlap chart (UpSet style): for every combination of enabled measures that caught anything, how
  * many companies and deals were caught by exactly that combination.
  */
-import type { SimulationResult } from '../../engine';
+import type { ResultSummary } from '../../engine';
 import { colourOf } from '../styles/tokens';
 
 export interface OverlapRow {
@@ -20,7 +20,7 @@ export interface OverlapModel {
 }
 
 /** Build rows sorted by the chosen count, largest first, leaving out empty combinations. */
-export function overlapModel(result: SimulationResult, by: 'companies' | 'deals'): OverlapModel {
+export function overlapModel(result: ResultSummary, by: 'companies' | 'deals'): OverlapModel {
   const measures = result.measures.map((m, i) => ({ id: m.policyId, title: m.title, colour: colourOf(i) }));
   const titles = new Map(measures.map((m) => [m.id, m.title]));
   const rows = result.overlaps

@@ -309,17 +309,16 @@ export function TimeChart({
 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(FALLBACK_WIDTH);
-  // The drawing is as wide as its box: measured before the first paint, then on resize only.
+  // The drawing is as wide as its box, as a ResizeObserver reports it after each layout (the first report comes
+  // before the first paint): measuring in a layout effect instead forced a layout of the whole page while React
+  // was still committing the first view. Until then the drawing scales to the box (max-width: 100%).
   useLayoutEffect(() => {
     const el = box.current;
-    if (!el) return;
-    const measure = () => {
-      const w = Math.round(el.getBoundingClientRect().width);
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
       if (w > 0) setWidth(w);
-    };
-    measure();
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

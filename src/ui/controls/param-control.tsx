@@ -12,7 +12,8 @@ interface Props {
   readonly spec: ParamSpec;
   readonly value: ParamValue;
   readonly onChange: (value: ParamValue) => void;
-  readonly modelLogs: readonly number[];
+  /** log10 of every model's training compute, or null until the data's view arrives. */
+  readonly modelLogs: readonly number[] | null;
   readonly colour: string;
   readonly chipIds: readonly string[];
 }

@@ -6,7 +6,7 @@ import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { NumberParam } from '../../engine';
 import { markInput } from '../../state/perf-marks';
 import { drawPicture } from '../charts/cloud-image';
-import { countAboveSorted, MANY_MARKS, onePerPixel } from '../charts/pixel-marks';
+import { countAboveSorted, onePerPixel } from '../charts/pixel-marks';
 import { formatSci, parseNumber } from '../format';
 import { ParamHelp } from './help';
 import { useFrameThrottle } from './use-frame-throttle';
@@ -15,8 +15,8 @@ interface Props {
   readonly spec: NumberParam;
   readonly value: number;
   readonly onChange: (value: number) => void;
-  /** log10 of every model's training compute, for the strip. */
-  readonly modelLogs: readonly number[];
+  /** log10 of every model's training compute, for the strip; null until the data's view arrives. */
+  readonly modelLogs: readonly number[] | null;
   readonly colour: string;
 }
 
@@ -28,24 +28,14 @@ interface Dot {
   readonly cy: number;
 }
 
-/**
- * The strip's dots: every model within the slider's range, one per quarter pixel and row when there are many
- * (`many`: more than `MANY_MARKS`).
- */
-function stripDots(
-  logs: readonly number[],
-  min: number,
-  max: number,
-): { readonly dots: readonly Dot[]; readonly many: boolean } {
+/** The strip's dots: every model within the slider's range, one per quarter pixel and row. */
+function stripDots(logs: readonly number[], min: number, max: number): readonly Dot[] {
   const dots: Dot[] = [];
   logs.forEach((v, i) => {
     if (v >= min && v <= max)
       dots.push({ cx: ((v - min) / (max - min)) * STRIP_WIDTH, cy: 4 + ((i * 7) % 14) });
   });
-  return {
-    dots: onePerPixel(dots, (d) => Math.round(d.cx * 4) * STRIP_HEIGHT + d.cy),
-    many: dots.length > MANY_MARKS,
-  };
+  return onePerPixel(dots, (d) => Math.round(d.cx * 4) * STRIP_HEIGHT + d.cy);
 }
 
 const DOT_RADIUS = 2.2;
@@ -54,10 +44,24 @@ const PICTURE_SCALE = 4;
 
 /**
  * The dots drawn once into a picture (a data URL), as the SVG circles would look; null where there is no canvas.
- * Thousands of SVG circles per strip (a large dataset) made every slider move restyle, lay out, hit-test and
- * repaint them all, twice per strip: one picture per strip and colour is an element each.
+ * An SVG circle per model and strip (≈ 600 elements per strip on the built-in dataset, thousands at 1 M) made
+ * the first view build, style and lay out them all, and every slider move restyle, hit-test and repaint them:
+ * one picture per strip and colour is an element each. Strips with the same models, range and colour share one.
  */
-function dotsPicture(dots: readonly Dot[], fill: string): string | null {
+const pictures = new WeakMap<readonly number[], Map<string, string | null>>();
+
+function dotsPicture(logs: readonly number[], min: number, max: number, fill: string): string | null {
+  let byLook = pictures.get(logs);
+  if (!byLook) {
+    byLook = new Map();
+    pictures.set(logs, byLook);
+  }
+  const key = `${min}|${max}|${fill}`;
+  if (!byLook.has(key)) byLook.set(key, drawDots(stripDots(logs, min, max), fill));
+  return byLook.get(key)!;
+}
+
+function drawDots(dots: readonly Dot[], fill: string): string | null {
   return drawPicture(STRIP_WIDTH, STRIP_HEIGHT, PICTURE_SCALE, (context) => {
     context.fillStyle = fill;
     context.beginPath();
@@ -70,12 +74,23 @@ function dotsPicture(dots: readonly Dot[], fill: string): string | null {
 }
 
 /**
- * The dots never change while the slider moves: only the clip rectangle that colours those above the line. Above
- * `MANY_MARKS` models they are one picture rather than an SVG circle each (the strip is hidden from assistive
+ * The dots never change while the slider moves: only the clip rectangle that colours those above the line. They
+ * are one picture rather than an SVG circle each, where there is a canvas (the strip is hidden from assistive
  * technology either way: the note under it says how many models are above the line).
  */
-const Dots = memo(function Dots({ dots, fill, many }: { dots: readonly Dot[]; fill: string; many: boolean }) {
-  const picture = useMemo(() => (many ? dotsPicture(dots, fill) : null), [dots, fill, many]);
+const Dots = memo(function Dots({
+  logs,
+  min,
+  max,
+  fill,
+}: {
+  logs: readonly number[];
+  min: number;
+  max: number;
+  fill: string;
+}) {
+  const picture = useMemo(() => dotsPicture(logs, min, max, fill), [logs, min, max, fill]);
+  const dots = useMemo(() => (picture ? [] : stripDots(logs, min, max)), [picture, logs, min, max]);
   if (picture) return <image href={picture} x={0} y={0} width={STRIP_WIDTH} height={STRIP_HEIGHT} />;
   return (
     <g fill={fill}>
@@ -117,9 +132,8 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
     onChange(parsed);
   };
 
-  const { dots, many } = useMemo(() => stripDots(modelLogs, min, max), [modelLogs, min, max]);
-  const sortedLogs = useMemo(() => [...modelLogs].sort((a, b) => a - b), [modelLogs]);
-  const above = countAboveSorted(sortedLogs, log);
+  const sortedLogs = useMemo(() => (modelLogs ? [...modelLogs].sort((a, b) => a - b) : null), [modelLogs]);
+  const above = sortedLogs ? countAboveSorted(sortedLogs, log) : null;
   const x = ((log - min) / (max - min)) * STRIP_WIDTH;
 
   return (
@@ -179,10 +193,12 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
             <rect x={x} y={0} width={Math.max(0, STRIP_WIDTH - x)} height={STRIP_HEIGHT} />
           </clipPath>
         </defs>
-        <Dots dots={dots} fill="#b9b9b9" many={many} />
-        <g clipPath={`url(#${clipId})`}>
-          <Dots dots={dots} fill={colour} many={many} />
-        </g>
+        {modelLogs && <Dots logs={modelLogs} min={min} max={max} fill="#b9b9b9" />}
+        {modelLogs && (
+          <g clipPath={`url(#${clipId})`}>
+            <Dots logs={modelLogs} min={min} max={max} fill={colour} />
+          </g>
+        )}
         <line x1={x} x2={x} y1={0} y2={STRIP_HEIGHT} stroke={colour} strokeWidth={2} />
       </svg>
       <p
@@ -191,7 +207,9 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
         role={error ? 'alert' : undefined}
       >
         {error ??
-          `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`}
+          (above === null
+            ? 'Counting the models above this line (total training operations, not a speed)…'
+            : `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`)}
       </p>
     </div>
   );

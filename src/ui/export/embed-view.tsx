@@ -3,7 +3,7 @@
  * no menus, no measures and no editing controls, for an iframe in another page. The scenario comes from the
  * link like any shared link; "Open in Yardstick" opens the full app on it.
  */
-import type { SimulationResult } from '../../engine';
+import type { ResultSummary } from '../../engine';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import type { ChartId } from '../../teaching/route';
@@ -26,7 +26,7 @@ export function ChartById({
 }: {
   chart: ChartId;
   index: IndexView;
-  result: SimulationResult;
+  result: ResultSummary;
 }) {
   const policies = useAppStore((s) => s.scenario.policies);
   switch (chart) {
@@ -50,7 +50,7 @@ export function EmbedView({
 }: {
   chart: ChartId;
   index: IndexView | null;
-  result: SimulationResult | null;
+  result: ResultSummary | null;
 }) {
   const scenario = useAppStore((s) => s.scenario);
   return (

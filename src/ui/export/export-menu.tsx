@@ -5,8 +5,8 @@
  */
 import { isValidElement, type ReactNode, useId, useRef, useState } from 'react';
 import { encodeLink } from '../../scenario/link';
-import { useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
+import { useSimulationStore } from '../../state/use-simulation';
 import { type ChartId, embedCode, embedUrl } from '../../teaching/route';
 import { downloadBlob, downloadText } from '../download';
 import { pageBase } from '../teaching/route-state';
@@ -33,7 +33,8 @@ interface Props {
 
 export function ExportMenu({ id, title, description, table, csv }: Props) {
   const scenario = useAppStore((s) => s.scenario);
-  const dataset = useDatasetStore((s) => s.dataset);
+  // The data the shown result ran on (the worker's view of it: name and as-of date).
+  const dataset = useSimulationStore((s) => s.working?.view?.dataset ?? null);
   const menu = useRef<HTMLDetailsElement>(null);
   const code = useId();
   const [embed, setEmbed] = useState(false);

@@ -3,13 +3,13 @@
  * headline numbers move (baseline → this scenario). Text comes from fixed templates (compare-text.ts).
  */
 import { useMemo, useState } from 'react';
-import type { SimulationResult } from '../../engine';
+import type { ResultSummary } from '../../engine';
 import { setBaseline } from '../../state/compare-store';
 import { useAppStore } from '../../state/use-app-store';
-import type { BaselineRun } from '../../state/use-baseline';
+import type { BaselineRun } from '../../state/use-simulation';
 import { headlineChanges, scenarioDifferences } from './compare-text';
 
-export function CompareSummary({ result, run }: { result: SimulationResult; run: BaselineRun }) {
+export function CompareSummary({ result, run }: { result: ResultSummary; run: BaselineRun }) {
   const scenario = useAppStore((s) => s.scenario);
   const lines = useMemo(() => scenarioDifferences(run.baseline.scenario, scenario), [run, scenario]);
   const headline = useMemo(() => headlineChanges(result, run.result), [result, run]);

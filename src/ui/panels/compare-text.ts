@@ -4,7 +4,7 @@
  * changed ("US outbound investment rule: Prohibited compute threshold 1e25 → 1e24 FLOP"), the assumptions and
  * the horizon; and the headline numbers of the two runs ("Companies captured by 2030Q4: 27 → 34 (+7)").
  */
-import { type ParamSpec, type PolicyInstance, type SimulationResult, templateOf } from '../../engine';
+import { type ParamSpec, type PolicyInstance, type ResultSummary, templateOf } from '../../engine';
 import { jsonEqual } from '../../scenario/json';
 import type { Assumptions, Scenario } from '../../scenario/schema';
 import { formatCount, formatSci, formatShare, formatUsd } from '../format';
@@ -182,7 +182,7 @@ function change(label: string, baseline: number, scenario: number): HeadlineChan
  * The headline numbers of both runs, all measures combined, at the working scenario's as-of quarter and at the
  * end of its horizon (the baseline read at the same quarters; at its own last quarter if its horizon is shorter).
  */
-export function headlineChanges(scenario: SimulationResult, baseline: SimulationResult): HeadlineChange[] {
+export function headlineChanges(scenario: ResultSummary, baseline: ResultSummary): HeadlineChange[] {
   const at = (quarter: string | undefined) => {
     const q = quarter === undefined ? -1 : baseline.quarters.indexOf(quarter as never);
     return q >= 0 ? q : baseline.quarters.length - 1;

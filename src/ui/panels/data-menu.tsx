@@ -5,9 +5,10 @@
  * progress indicator shows; problems name file, row and column, and the dataset in use stays until a new one is
  * valid.
  */
-import { type DragEvent, type ReactNode, useId, useMemo, useState } from 'react';
+import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../engine';
-import { dismissDatasetProblems, useDatasetStore } from '../../state/dataset-store';
+import { sourcedOnlyOf } from '../../scenario/view';
+import { dismissDatasetProblems, loadDatasetHere, useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
 import { exportCsvInWorker } from '../../worker/open-dataset-client';
 import type { OpenProgress } from '../../worker/open-dataset-types';
@@ -76,10 +77,14 @@ export function DataMenu({ actions }: { actions: DataActions }) {
   const id = useId();
   const dataset = useDatasetStore((s) => s.dataset);
   const source = useDatasetStore((s) => s.source);
-  const sourcedOnly = useAppStore((s) => s.view.sourcedOnly);
-  const setView = useAppStore((s) => s.setView);
+  const sourcedOnly = useAppStore((s) => sourcedOnlyOf(s.scenario));
+  const setSourcedOnly = useAppStore((s) => s.setSourcedOnly);
   const [saved, setSaved] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  // The counts below read the dataset itself: the page loads its copy of the built-in one when the menu opens.
+  useEffect(() => {
+    if (open && !dataset) loadDatasetHere().catch((error: unknown) => reportError(error));
+  }, [open, dataset]);
   // Close the menu once files are chosen, so the progress and any problems (shown under the top bar) are in view.
   const openFiles = (files: File[]) => {
     setOpen(false);
@@ -119,7 +124,7 @@ export function DataMenu({ actions }: { actions: DataActions }) {
             id={`${id}-sourced`}
             type="checkbox"
             checked={sourcedOnly}
-            onChange={(e) => setView({ sourcedOnly: e.target.checked })}
+            onChange={(e) => setSourcedOnly(e.target.checked)}
           />
           <label htmlFor={`${id}-sourced`}>
             Sourced data only (leave out the modeled population and projection)

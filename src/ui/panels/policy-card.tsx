@@ -13,7 +13,8 @@ interface Props {
   readonly position: number;
   readonly count: number;
   readonly colour: string;
-  readonly modelLogs: readonly number[];
+  /** log10 of every model's training compute, or null until the data's view arrives. */
+  readonly modelLogs: readonly number[] | null;
   readonly chipIds: readonly string[];
   /** Companies captured to the data's as-of date and by the end of the horizon, when the measure is on. */
   readonly captured: {
@@ -126,6 +127,8 @@ export const PolicyCard = memo(function PolicyCard({
           <strong>{formatCount(captured.horizon)}</strong> by {captured.end}
         </p>
       )}
+      {/* Its place is kept while the first run goes, so the card does not move when the numbers arrive. */}
+      {!captured && policy.enabled && <p className="card-count">Counting the companies captured…</p>}
       <div className="param">
         <div className="param-head">
           <label htmlFor={`${id}-from`}>Effective date</label>

@@ -2,7 +2,7 @@
  * The policy stack: a card per measure, "add a measure" from the templates, and the assumptions.
  */
 import { useId, useMemo } from 'react';
-import { type SimulationResult, TEMPLATES } from '../../engine';
+import { type ResultSummary, TEMPLATES } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
 import { PanelBoundary } from '../error-boundary';
@@ -16,7 +16,7 @@ export function PolicyStack({
 }: {
   /** The index of the shown result (its models and chips), or null before the first run. */
   index: IndexView | null;
-  result: SimulationResult | null;
+  result: ResultSummary | null;
 }) {
   const id = useId();
   const policies = useAppStore((s) => s.scenario.policies);
@@ -27,7 +27,7 @@ export function PolicyStack({
         ? index.dataset.models.flatMap((m) =>
             m.trainingComputeFlop ? [Math.log10(m.trainingComputeFlop)] : [],
           )
-        : [],
+        : null,
     [index],
   );
   const chipIds = useMemo(() => index?.chipIds ?? [], [index]);

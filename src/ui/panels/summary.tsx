@@ -2,7 +2,7 @@
  * Headline numbers: companies and deals captured by each measure and all combined, to the data's as-of date
  * and by the end of the horizon (projection, modeled).
  */
-import type { Series, SimulationResult } from '../../engine';
+import type { ResultSummary, Series } from '../../engine';
 import { formatCount, formatUsd } from '../format';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
 
@@ -24,7 +24,7 @@ function Card({
   title: string;
   colour: string;
   series: Series;
-  result: SimulationResult;
+  result: ResultSummary;
   large: boolean;
 }) {
   const h = result.historyQuarters;
@@ -76,7 +76,7 @@ function Card({
   );
 }
 
-export function Summary({ result }: { result: SimulationResult }) {
+export function Summary({ result }: { result: ResultSummary }) {
   if (result.measures.length === 0) {
     return (
       <div className="summary" role="status">

@@ -4,7 +4,7 @@
  * as a QR code. Laid out for one A4 or Letter page; long descriptions and long lists are cut so it never spills.
  */
 import { useMemo } from 'react';
-import { type ParamSpec, type PolicyInstance, type SimulationResult, templateOf } from '../../engine';
+import { type ParamSpec, type PolicyInstance, type ResultSummary, templateOf } from '../../engine';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
@@ -74,7 +74,7 @@ function Measures({ policies }: { policies: readonly PolicyInstance[] }) {
   );
 }
 
-function Headline({ result }: { result: SimulationResult }) {
+function Headline({ result }: { result: ResultSummary }) {
   const h = result.historyQuarters;
   const asOfQ = result.quarters[h - 1] ?? '—';
   const end = result.quarters.at(-1) ?? '—';
@@ -114,7 +114,7 @@ function Headline({ result }: { result: SimulationResult }) {
   );
 }
 
-export function BriefView({ index, result }: { index: IndexView | null; result: SimulationResult | null }) {
+export function BriefView({ index, result }: { index: IndexView | null; result: ResultSummary | null }) {
   const scenario = useAppStore((s) => s.scenario);
   const setView = useAppStore((s) => s.setView);
   const link = useMemo(() => `${pageBase()}#${encodeLink(scenario)}`, [scenario]);

@@ -121,21 +121,3 @@ export function EventMarker({ x, y, events }: Props) {
     </g>
   );
 }
-
-/**
- * The marker as a recharts reference-line label: recharts passes the line's `viewBox` (its x, top and height).
- * Numbered markers sit just above the plot, in the chart's top margin; the others sit on the time axis, so the
- * many minor dates never crowd the numbers.
- */
-export function EventLabel({
-  viewBox,
-  events,
-}: {
-  viewBox?: { x?: number; y?: number; height?: number };
-  events: readonly KeyEvent[];
-}) {
-  if (viewBox?.x === undefined || viewBox.y === undefined) return null;
-  const major = events.some((e) => eventNumber(e) !== null);
-  const y = major ? viewBox.y - 9 : viewBox.y + Math.abs(viewBox.height ?? 0);
-  return <EventMarker x={viewBox.x} y={y} events={events} />;
-}

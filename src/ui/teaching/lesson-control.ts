@@ -1,66 +1,12 @@
 /**
- * Driving the app from a lesson: open a step (its scenario goes into the store like any loaded scenario, so
- * undo brings back what was there), leave the lesson, and apply the teaching route the page was opened with.
- * Reveals run on the dataset in use through one cached lesson runner per dataset.
+ * The teaching route: apply the one the page was opened with (a lesson step opens through lesson-steps.ts),
+ * follow routes pasted later, and keep the address on the current mode and step.
  */
 import { useEffect } from 'react';
-import { projectDataset } from '../../data/projection';
-import type { Dataset } from '../../engine';
-import { lessonById } from '../../lessons/registry';
-import { LessonRunner, stepScenario } from '../../lessons/runner';
 import { pushNotice } from '../../state/notices-store';
 import { appStore, useAppStore } from '../../state/use-app-store';
 import type { TeachingRoute } from '../../teaching/route';
 import { INITIAL_ROUTE, onPastedRoute, setRouteQuery } from './route-state';
-
-const runners = new WeakMap<Dataset, LessonRunner>();
-
-/**
- * Return the lesson runner of a dataset. It projects with the same function main.tsx registers for the app, so
- * a reveal is computed exactly as the charts are.
- */
-export function lessonRunnerFor(dataset: Dataset): LessonRunner {
-  let runner = runners.get(dataset);
-  if (!runner) {
-    runner = new LessonRunner(dataset, projectDataset);
-    runners.set(dataset, runner);
-  }
-  return runner;
-}
-
-/** Open a lesson at a step (0-based): load the step's scenario and show the player. Returns false if unknown. */
-export function openLessonStep(lessonId: string, stepIndex: number): boolean {
-  const lesson = lessonById(lessonId);
-  if (!lesson) {
-    pushNotice({
-      tone: 'error',
-      title: 'This lesson could not be opened',
-      items: [`There is no lesson called '${lessonId}'. Choose one from the Teach menu.`],
-    });
-    return false;
-  }
-  const step = Math.min(Math.max(0, stepIndex), lesson.steps.length - 1);
-  const scenario = stepScenario(lesson, step);
-  if (!scenario.ok) {
-    // A shipped lesson always builds (the lesson tests check it); this guards a future bug, not user input.
-    pushNotice({
-      tone: 'error',
-      title: 'This lesson step could not be opened',
-      items: scenario.issues.map((i) => `${i.path}: ${i.message}`),
-    });
-    return false;
-  }
-  const state = appStore.getState();
-  state.loadScenario(scenario.value);
-  // Lessons are written for everything the data holds, modeled records included.
-  state.setView({ lesson: { id: lesson.id, step }, sourcedOnly: false, drilldown: null });
-  return true;
-}
-
-/** Leave the lesson: the scenario stays as it is. */
-export function exitLesson(): void {
-  appStore.getState().setView({ lesson: null });
-}
 
 function applyRoute(route: TeachingRoute): void {
   if (route.problems.length)
@@ -71,7 +17,13 @@ function applyRoute(route: TeachingRoute): void {
     });
   const mode = route.brief ? 'brief' : route.present ? 'present' : 'explore';
   appStore.getState().setView({ mode });
-  if (route.lesson) openLessonStep(route.lesson.id, route.lesson.step - 1);
+  const lesson = route.lesson;
+  // The lessons are their own chunk: the first view never parses them unless the address opens one.
+  if (lesson)
+    import('./lesson-steps').then(
+      (m) => m.openLessonStep(lesson.id, lesson.step - 1),
+      (error: unknown) => reportError(error),
+    );
 }
 
 let applied = false;

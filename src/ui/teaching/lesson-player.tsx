@@ -4,7 +4,6 @@
  * where the facts come from. Previous/next load each step's scenario into the app, so the charts follow.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { DatasetIndex } from '../../engine';
 import { lessonById } from '../../lessons/registry';
 import { revealHeadline, type StepReveal } from '../../lessons/reveal';
 import { stepScenario } from '../../lessons/runner';
@@ -14,7 +13,8 @@ import { useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
 import { termById } from '../../teaching/glossary';
 import { lessonUrl } from '../../teaching/route';
-import { exitLesson, lessonRunnerFor, openLessonStep } from './lesson-control';
+import { pageEngine } from '../../worker/main-thread-runner';
+import { exitLesson, openLessonStep } from './lesson-steps';
 import { pageBase } from './route-state';
 import { TermLink } from './term-link';
 
@@ -147,35 +147,35 @@ function RevealPanel({
   );
 }
 
-function StepBody({
-  lesson,
-  stepIndex,
-  index,
-}: {
-  lesson: Lesson;
-  stepIndex: number;
-  index: DatasetIndex | null;
-}) {
+function StepBody({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) {
   const step = lesson.steps[stepIndex]!;
-  const dataset = useDatasetStore((s) => s.dataset);
+  const data = useDatasetStore((s) => s.data);
   const scenario = useAppStore((s) => s.scenario);
-  const sourcedOnly = useAppStore((s) => s.view.sourcedOnly);
   const [prediction, setPrediction] = useState<Prediction>(null);
   const [reveal, setReveal] = useState<StepReveal | string | null>(null);
+  const [computing, setComputing] = useState(false);
   const expected = useMemo(() => stepScenario(lesson, stepIndex), [lesson, stepIndex]);
   const changed = expected.ok && !jsonEqual(expected.value, scenario);
   const revealRef = useRef<HTMLDivElement>(null);
-  const doReveal = () => {
-    if (!dataset || !expected.ok) return;
-    const runner = lessonRunnerFor(dataset);
-    // The app has usually built this index already (same data, same assumptions): lend it to the runner.
-    if (index && !sourcedOnly && !changed) runner.adoptIndex(expected.value, index);
-    const r = runner.reveal(lesson, stepIndex);
-    setReveal(
-      r.ok
-        ? r.value
-        : `This step could not be computed on the data in use (${r.issues.map((i) => i.message).join('; ')}). Lessons are written for the built-in dataset.`,
-    );
+  const doReveal = async () => {
+    if (!expected.ok || computing) return;
+    setComputing(true);
+    try {
+      // On the page's thread, with the data and the indexes the drill-down uses (loaded on the first reveal).
+      const runner = await (await pageEngine()).lessonRunnerOf(data);
+      const r = runner.reveal(lesson, stepIndex);
+      setReveal(
+        r.ok
+          ? r.value
+          : `This step could not be computed on the data in use (${r.issues.map((i) => i.message).join('; ')}). Lessons are written for the built-in dataset.`,
+      );
+    } catch (error) {
+      setReveal(
+        `This step could not be computed: ${error instanceof Error ? error.message : String(error)}.`,
+      );
+    } finally {
+      setComputing(false);
+    }
   };
   useEffect(() => {
     if (reveal) revealRef.current?.focus();
@@ -209,8 +209,8 @@ function StepBody({
         </p>
       )}
       {reveal === null ? (
-        <button type="button" className="primary reveal-button" onClick={doReveal} disabled={!dataset}>
-          {prediction ? 'Reveal' : 'Reveal without predicting'}
+        <button type="button" className="primary reveal-button" onClick={doReveal} aria-busy={computing}>
+          {computing ? 'Computing…' : prediction ? 'Reveal' : 'Reveal without predicting'}
         </button>
       ) : (
         <div ref={revealRef} tabIndex={-1} className="reveal-wrap" role="status">
@@ -226,7 +226,7 @@ function StepBody({
 }
 
 /** The lesson being played, above the scenario; nothing when no lesson is open. */
-export function LessonPlayer({ index }: { index: DatasetIndex | null }) {
+export function LessonPlayer() {
   const active = useAppStore((s) => s.view.lesson);
   const scenarioTitle = useAppStore((s) => s.scenario.title);
   const lesson = active ? lessonById(active.id) : undefined;
@@ -283,7 +283,7 @@ export function LessonPlayer({ index }: { index: DatasetIndex | null }) {
       </header>
       {n === 0 && <p className="lesson-summary">{lesson.summary}</p>}
       {/* A fresh body per step: predictions and reveals never leak from one step to the next. */}
-      <StepBody key={`${lesson.id}-${n}`} lesson={lesson} stepIndex={n} index={index} />
+      <StepBody key={`${lesson.id}-${n}`} lesson={lesson} stepIndex={n} />
       <nav className="lesson-nav" aria-label="Lesson steps">
         <button type="button" onClick={() => openLessonStep(lesson.id, n - 1)} disabled={n === 0}>
           ← Previous

@@ -2,24 +2,32 @@
  * The Teach menu in the top bar: start a lesson, open the glossary or the key dates, present (large type, no
  * editing controls), or open the one-page brief of the current scenario for printing.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { lessons } from '../../lessons/registry';
 import { useAppStore } from '../../state/use-app-store';
-import { openLessonStep } from './lesson-control';
+import { openLessonStep } from './lesson-steps';
 
 export function TeachMenu() {
   const setView = useAppStore((s) => s.setView);
   const mode = useAppStore((s) => s.view.mode);
   const active = useAppStore((s) => s.view.lesson);
   const menu = useRef<HTMLDetailsElement>(null);
+  // The lessons are read (parsed and checked) the first time the menu opens, not when the page starts.
+  const [opened, setOpened] = useState(false);
   const close = () => menu.current?.removeAttribute('open');
   return (
-    <details className="menu teach-menu" ref={menu}>
+    <details
+      className="menu teach-menu"
+      ref={menu}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>Teach</summary>
       <div className="menu-body">
         <p className="menu-label">Lessons: predict, then reveal</p>
         <ul className="lesson-list">
-          {lessons().map((l) => (
+          {(opened ? lessons() : []).map((l) => (
             <li key={l.id}>
               <button
                 type="button"
