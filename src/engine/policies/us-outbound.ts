@@ -169,7 +169,9 @@ function parentChildren(index: DatasetIndex, p: UsOutboundParams): (number[] | n
     const parent = company.parent === undefined ? undefined : index.companies.byId.get(company.parent);
     if (parent === undefined || parent === k) return;
     if (!((companies[parent]!.coveredSubsidiaryShare ?? -1) > p.parentFinancialShare)) return;
-    (out[parent] ??= []).push(k);
+    const list = out[parent] ?? [];
+    list.push(k);
+    out[parent] = list;
   });
   return out;
 }
