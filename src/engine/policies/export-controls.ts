@@ -54,9 +54,19 @@ export interface ChipTests {
 
 /**
  * The data-centre chips the 2023 rule reached on 23 Oct 2023, ahead of its 17 Nov 2023 effective date: BIS
- * told NVIDIA the licence requirement applied to them at once (NVIDIA Form 8-K, 24 Oct 2023).
+ * told NVIDIA the licence requirement applied to them at once (NVIDIA Form 8-K, 24 Oct 2023). Ids as in the
+ * built-in chip table, PCIe variants included.
  */
-export const NAMED_2023_CHIPS: readonly string[] = ['a100', 'a800', 'h100', 'h800', 'l40s'];
+export const NAMED_2023_CHIPS: readonly string[] = [
+  'a100',
+  'a100-pcie',
+  'a800',
+  'a800-pcie',
+  'h100',
+  'h100-pcie',
+  'h800',
+  'l40s',
+];
 export const NAMED_2023_FROM = '2023-10-23';
 export const GENERAL_2023_FROM = '2023-11-17';
 
