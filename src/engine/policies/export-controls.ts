@@ -247,7 +247,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
       kind: 'enum',
       key: 'phaseIn2023',
       label: '2023 rule dates',
-      default: 'as-enacted',
+      default: 'none',
       options: [
         {
           value: 'as-enacted',
@@ -259,7 +259,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
         '88 FR 73458 (announced 17 Oct 2023, effective 17 Nov 2023); accelerated to 23 Oct 2023 for A100, A800, H100, H800 and L40S',
       source: 'domain-facts B1 (high); NVIDIA Form 8-K of 24 Oct 2023 for the named chips',
       confidence: 'high',
-      help: 'Applies to the 2023 rule version only. As enacted, the A100, A800, H100, H800 and L40S were controlled from 23 Oct 2023 and every other chip from 17 Nov 2023 (or the effective date, if later).',
+      help: 'Applies to the 2023 rule version only. As enacted (the setting in the presets), the A100, A800, H100, H800 and L40S were controlled from 23 Oct 2023 and every other chip from 17 Nov 2023 (or the effective date, if later). The default, every chip from the effective date, keeps links made before this setting existed meaning what they meant.',
     },
     {
       kind: 'boolean',
@@ -301,7 +301,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
       kind: 'enum',
       key: 'affiliatesRule',
       label: 'Affiliates rule (50 % owned by listed parties)',
-      default: 'as-enacted',
+      default: 'off',
       options: [
         { value: 'as-enacted', label: 'As enacted: 29 Sep 2025, suspended from 10 Nov 2025' },
         { value: 'not-suspended', label: 'Not suspended: from 29 Sep 2025 on' },
@@ -311,7 +311,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
         'BIS Affiliates rule (IFR 2025-19001, effective 29 Sep 2025); suspended for one year from 10 Nov 2025',
       source: 'domain-facts B1 (high)',
       confidence: 'high',
-      help: 'While in force (and with the Entity List on), a company whose parent is on the Entity List is treated as listed. The data record a parent (the controlling owner), not the share, so a parent stands for at least 50 % ownership.',
+      help: 'While in force (and with the Entity List on), a company whose parent is on the Entity List is treated as listed. The data record a parent (the controlling owner), not the share, so a parent stands for at least 50 % ownership. The presets use "as enacted"; the default, off, keeps links made before this setting existed meaning what they meant.',
     },
     {
       kind: 'number',

@@ -99,10 +99,18 @@ describe('cn-approval: mainland firms and the instruments the report names', () 
   });
   it('covers new rounds and secondary sales, not plain debt or listed shares, unless added', () => {
     const leading = { id: 'x', leading: true };
+    const named = { ...on, coveredInstruments: ['equity', 'secondary'] };
+    expect(outcome(leading, { instrument: 'debt' }, on)).toBe('approval-required');
+    expect(outcome(leading, { instrument: 'equity' }, named)).toBe('approval-required');
+    expect(outcome(leading, { instrument: 'secondary' }, named)).toBe('approval-required');
+    expect(outcome(leading, { instrument: 'debt' }, named)).toBeNull();
+    expect(outcome(leading, { instrument: 'public-securities' }, named)).toBeNull();
+    expect(outcome(leading, { instrument: 'acquisition' }, named)).toBeNull();
+  });
+  it('by default (every instrument, as before the setting existed) covers any instrument', () => {
+    const leading = { id: 'x', leading: true };
     expect(outcome(leading, { instrument: 'equity' }, on)).toBe('approval-required');
-    expect(outcome(leading, { instrument: 'debt' }, on)).toBeNull();
-    expect(outcome(leading, { instrument: 'public-securities' }, on)).toBeNull();
-    expect(outcome(leading, { instrument: 'acquisition' }, on)).toBeNull();
+    expect(outcome(leading, { instrument: 'acquisition' }, on)).toBe('approval-required');
     expect(
       outcome(
         leading,

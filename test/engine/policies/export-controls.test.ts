@@ -98,7 +98,11 @@ describe('export-controls: the H20 and H200 under licence', () => {
 });
 
 describe('export-controls: 2023 rule dates (announced 17 Oct 2023)', () => {
-  const at = (chipId: string, date: string, params: Record<string, unknown> = {}) =>
+  const at = (
+    chipId: string,
+    date: string,
+    params: Record<string, unknown> = { phaseIn2023: 'as-enacted' },
+  ) =>
     outcomesOf(
       makeDataset({
         companies: [makeCompany({ id: 'buyer' })],
@@ -115,12 +119,13 @@ describe('export-controls: 2023 rule dates (announced 17 Oct 2023)', () => {
     expect(at('rtx-4090', '2023-11-16')).toBeNull();
     expect(at('rtx-4090', '2023-11-17')).toBe('denied');
   });
-  it('without the phase-in, controls every chip from the effective date', () => {
+  it('without the phase-in (the default, as links made before it meant), controls every chip from the effective date', () => {
+    expect(at('rtx-4090', '2023-10-17', {})).toBe('denied');
     expect(at('rtx-4090', '2023-10-17', { phaseIn2023: 'none' })).toBe('denied');
     expect(at('h800', '2023-10-17', { phaseIn2023: 'none' })).toBe('denied');
   });
   it('the phase-in does not touch the 2022 rule', () => {
-    expect(at('a100', '2023-10-18', { ruleVersion: '2022' })).toBe('denied');
+    expect(at('a100', '2023-10-18', { ruleVersion: '2022', phaseIn2023: 'as-enacted' })).toBe('denied');
   });
 });
 
@@ -148,7 +153,7 @@ describe('export-controls: is-informed letters (Aug 2022) with no performance te
 describe('export-controls: the Affiliates rule (29 Sep 2025; suspended 10 Nov 2025)', () => {
   const parent = makeCompany({ id: 'parent', listings: [{ list: 'entity-list', from: '2024-01-01' }] });
   const sub = makeCompany({ id: 'buyer', parent: 'parent' });
-  const at = (date: string, params: Record<string, unknown> = {}) =>
+  const at = (date: string, params: Record<string, unknown> = { affiliatesRule: 'as-enacted' }) =>
     outcomesOf(
       makeDataset({
         companies: [parent, sub],
@@ -165,7 +170,8 @@ describe('export-controls: the Affiliates rule (29 Sep 2025; suspended 10 Nov 20
   it('not suspended, it keeps applying; off, it never does', () => {
     expect(at('2026-03-01', { affiliatesRule: 'not-suspended' })).toBe('denied');
     expect(at('2025-10-01', { affiliatesRule: 'off' })).toBeNull();
-    expect(at('2025-10-01', { entityList: false })).toBeNull();
+    expect(at('2025-10-01', {})).toBeNull();
+    expect(at('2025-10-01', { affiliatesRule: 'as-enacted', entityList: false })).toBeNull();
   });
 });
 
