@@ -15,7 +15,15 @@ import { parseScenario } from './parse';
 import type { Scenario } from './schema';
 
 /** Raw preset documents in menu order. */
-export const PRESET_DOCUMENTS: readonly unknown[] = [none, chips, outbound, april2026, tougher, allied, coins];
+export const PRESET_DOCUMENTS: readonly unknown[] = [
+  none,
+  chips,
+  outbound,
+  april2026,
+  tougher,
+  allied,
+  coins,
+];
 
 /** The id of the preset a new user starts from. */
 export const DEFAULT_PRESET_ID = 'april-2026-escalation';
