@@ -22,6 +22,7 @@ import {
 import type { Chip } from '../dataset/schema';
 import { type DayNumber, dayOf, isoOf } from '../dates';
 import { OUTCOME_CODE } from '../outcomes';
+import { parentsOf } from '../parents';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { ordinalOfDay } from '../quarter';
 import { chipSubject, companySubject, transactionSubject } from '../subjects';
@@ -427,9 +428,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
     const tx = index.tx;
     const kind = KIND_CODE['chip-purchase'];
     const affiliates = affiliatesWindow(p);
-    const parentOf = Int32Array.from(index.dataset.companies, (company) =>
-      company.parent === undefined ? -1 : (index.companies.byId.get(company.parent) ?? -1),
-    );
+    const parentOf = parentsOf(index);
 
     /** Say whether a company's parent is Entity-Listed on a day while the Affiliates rule is in force. */
     const affiliateListed = (c: number, day: number) =>

@@ -29,6 +29,7 @@ import { uniformOf } from '../hash';
 import { investorLinks as linksFor } from '../investor-links';
 import { firstDayAbove, largestModelBy } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
+import { subsidiariesOf } from '../parents';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
 import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
@@ -158,21 +159,16 @@ function directedFlags(index: DatasetIndex, p: UsOutboundParams): Uint8Array {
 }
 
 /**
- * Per company: the subsidiaries (companies naming it as `parent`) that count under the parent test, for
- * companies whose recorded share of revenue, income or spending from them is above the financial share.
+ * Per company: the subsidiaries that count under the parent test, for companies whose recorded share of
+ * revenue, income or spending from them is above the financial share (null for every other company).
  */
-function parentChildren(index: DatasetIndex, p: UsOutboundParams): (number[] | null)[] {
-  const out: (number[] | null)[] = new Array(index.companies.count).fill(null);
+function parentChildren(index: DatasetIndex, p: UsOutboundParams): (readonly number[] | null)[] {
+  const out: (readonly number[] | null)[] = new Array(index.companies.count).fill(null);
   if (!p.parentTest) return out;
-  const companies = index.dataset.companies;
-  companies.forEach((company, k) => {
-    const parent = company.parent === undefined ? undefined : index.companies.byId.get(company.parent);
-    if (parent === undefined || parent === k) return;
-    if (!((companies[parent]!.coveredSubsidiaryShare ?? -1) > p.parentFinancialShare)) return;
-    const list = out[parent] ?? [];
-    list.push(k);
-    out[parent] = list;
-  });
+  for (const [parent, children] of subsidiariesOf(index)) {
+    if ((index.dataset.companies[parent]!.coveredSubsidiaryShare ?? -1) > p.parentFinancialShare)
+      out[parent] = children;
+  }
   return out;
 }
 
