@@ -325,7 +325,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'stopped-vs-reviewed',
     term: 'Stopped vs reviewed',
     definition:
-      'Yardstick sorts outcomes into two bands. Stopped: prohibited, denied, blocked — the deal does not go ahead. Reviewed: notifiable, approval required, licence required — it goes ahead under a government’s eye. Excepted deals are shown but not counted.',
+      'Yardstick sorts outcomes into two bands. Stopped: prohibited, denied, blocked — the deal does not go ahead. Reviewed: notifiable, approval required, licence required — it goes ahead, or may, under a government’s eye. A notifiable deal is only reported (Treasury does not review or clear it); an approval or a licence is decided case by case. Excepted deals are shown but not counted.',
     inYardstick: 'A deal’s combined outcome is the most severe across the measures in force.',
     source: 'Yardstick’s outcome vocabulary (DESIGN §3)',
     basis: 'method',
