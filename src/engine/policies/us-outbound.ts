@@ -32,7 +32,7 @@ import { OUTCOME_CODE } from '../outcomes';
 import { subsidiariesOf } from '../parents';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
-import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
+import { buildTimeline, type DaySink, deriveTimeline, once, statusOn } from '../timeline';
 
 export type UsOutboundParams = {
   readonly investorCountries: readonly string[];
@@ -211,6 +211,14 @@ function activityTier(s: Prepared, c: number, day: DayNumber): number {
   if (ai && (day >= s.notifiableDay[c]! || (cols.endUses[c]! & s.notifiableUses) !== 0)) return NOTIFIABLE;
   if (semi && (cols.semiconductorActivities[c]! & NOTIFIABLE_SEMI_MASK) !== 0) return NOTIFIABLE;
   return 0;
+}
+
+/** Push the days a company's own activity tier may change: relocations and compute-line crossings. */
+function activityChangeDays(s: Prepared, c: number, out: DaySink): void {
+  relocationDays(s.index, c, out);
+  if (s.prohibitedDay[c]! !== FOREVER) out.push(s.prohibitedDay[c]!);
+  if (s.bioDay[c]! !== FOREVER) out.push(s.bioDay[c]!);
+  if (s.notifiableDay[c]! !== FOREVER) out.push(s.notifiableDay[c]!);
 }
 
 /**
@@ -906,14 +914,9 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       buildTimeline(
         index.companies.count,
         (c, out) => {
-          const own = (k: number) => {
-            relocationDays(index, k, out);
-            if (s.prohibitedDay[k]! !== FOREVER) out.push(s.prohibitedDay[k]!);
-            if (s.bioDay[k]! !== FOREVER) out.push(s.bioDay[k]!);
-            if (s.notifiableDay[k]! !== FOREVER) out.push(s.notifiableDay[k]!);
-          };
-          own(c);
-          for (const child of s.children[c] ?? []) own(child);
+          activityChangeDays(s, c, out);
+          const children = s.children[c];
+          if (children) for (const child of children) activityChangeDays(s, child, out);
           if (p.listedPersonsProhibited) run.listings.changeDays(c, s.listMask, out);
         },
         (c, day) => tierOf(s, c, day, run),
