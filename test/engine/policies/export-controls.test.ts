@@ -199,13 +199,18 @@ describe('export-controls: scope', () => {
   it('covers Hong Kong buyers', () => {
     expect(outcome('h800', { company: { id: 'buyer', hq: 'HK' } })).toBe('denied');
   });
-  it('does not cover a purchase before the effective date', () => {
+  it('does not cover a purchase the day before the effective date, and covers one on the day', () => {
     const company = makeCompany({ id: 'buyer' });
-    const data = makeDataset({
-      companies: [company],
-      transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId: 'a100', date: '2022-10-06' })],
-    });
-    expect(outcomesOf(data, [rule({ ruleVersion: '2022' })]).buy!['export-controls']).toBeNull();
+    const on = (date: string) =>
+      outcomesOf(
+        makeDataset({
+          companies: [company],
+          transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId: 'a100', date })],
+        }),
+        [rule({ ruleVersion: '2022' })],
+      ).buy!['export-controls'];
+    expect(on('2022-10-06')).toBeNull();
+    expect(on('2022-10-07')).toBe('denied');
   });
   it('lets a custom rule move every number', () => {
     expect(
