@@ -265,7 +265,8 @@ function isKnown(s: Prepared, t: number, seed: number): boolean {
 function exceptionOf(s: Prepared, t: number, fromDay: DayNumber): string | null {
   const tx = s.index.tx;
   const instrument = tx.instrument[t]!;
-  if (s.exempted.has(tx.ids[t]!)) return 'national-interest exemption granted for this deal (850.502)';
+  if (s.exempted.size > 0 && s.exempted.has(tx.ids[t]!))
+    return 'national-interest exemption granted for this deal (850.502)';
   if (s.p.exceptPublicSecurities && instrument === INSTRUMENT_CODE['public-securities'])
     return 'publicly traded securities';
   if (instrument === INSTRUMENT_CODE['lp-fund']) {
