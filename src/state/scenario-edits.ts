@@ -37,7 +37,11 @@ export function coerceParam(templateId: string, key: string, value: ParamValue):
   }
   if (spec.kind === 'ids') {
     return Array.isArray(value)
-      ? [...new Set(value.filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200))]
+      ? [
+          ...new Set(
+            value.filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200),
+          ),
+        ]
       : undefined;
   }
   return Array.isArray(value) ? value : undefined;
