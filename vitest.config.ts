@@ -1,5 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `npm run test:fast` sets YARDSTICK_FAST: the unit project then leaves out the fuzz suites and the property
+ * suites that compare the engine with the reference implementation on random scenarios.
+ */
+const FAST_EXCLUDE = process.env.YARDSTICK_FAST
+  ? ['**/*fuzz*.test.ts', 'test/engine/fast-vs-reference.test.ts', 'test/engine/properties.test.ts']
+  : [];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -10,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'node_modules/**', ...FAST_EXCLUDE],
           environment: 'node',
         },
       },

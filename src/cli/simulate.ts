@@ -1,6 +1,6 @@
 /**
  * The headless runner: `npm run simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv]
- * [--no-imputed]`.
+ * [--no-imputed]`, or `--scenario <file> --company <id>` for one company's standing under each measure, with its tests.
  * The same engine as the app, so a number in a paper can be re-derived from a scenario file.
  * A bad scenario or dataset exits with status 1 and lists every problem, one per line, on stderr.
  */
@@ -16,15 +16,19 @@ import { parseScenario } from '../scenario/parse';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
 import { sourcedOnlyOf } from '../scenario/view';
+import { companyReport } from './company';
 import { prettyJson } from './json';
 import { csvOf, reportOf } from './report';
 
 const USAGE = `Usage: npm run -s simulate -- --scenario <file> [--dataset <file>] [--detail] [--format json|csv] [--no-imputed]
+       npm run -s simulate -- --scenario <file> --company <id> [--dataset <file>] [--no-imputed]
        npm run -s simulate -- --dataset-stats [--dataset <file>] [--no-imputed]
 
   --scenario <file>   a scenario JSON file (see scenarios/)
   --dataset <file>    a dataset JSON file (format v1, docs/DATA.md); default: the built-in dataset
   --detail            also list every transaction's outcome and every company's first capture
+  --company <id>      print one company's standing under each measure on the as-of date (the outcome a new
+                      deal would get, or out-of-scope) and the tests behind it, as the app explains it (JSON)
   --format json|csv   output format (default json)
   --no-imputed        treat imputed compute estimates (figures a source gives only in its notes) as unknown:
                       the scenario assumption countImputedCompute switched off
@@ -78,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
       scenario: { type: 'string' },
       dataset: { type: 'string' },
       detail: { type: 'boolean', default: false },
+      company: { type: 'string' },
       format: { type: 'string', default: 'json' },
       help: { type: 'boolean', default: false },
       'dataset-stats': { type: 'boolean', default: false },
@@ -125,6 +130,17 @@ async function main(argv: string[]): Promise<number> {
   // records only (if its view settings say so), then the index.
   const options = pipelineOptionsOf(scenario, sourcedOnlyOf(scenario));
   const index = new IndexCache(projectDataset).get(dataset, options).index;
+  if (values.company !== undefined) {
+    const report = companyReport(index, runSpecOf(scenario), values.company);
+    if (!report) {
+      process.stderr.write(
+        `--company: no company with id ${JSON.stringify(values.company)} in the dataset ${JSON.stringify(index.dataset.name)}\n`,
+      );
+      return 1;
+    }
+    process.stdout.write(`${prettyJson(report)}\n`);
+    return 0;
+  }
   const result = simulate(index, runSpecOf(scenario));
   const output =
     values.format === 'csv'

@@ -10,6 +10,7 @@ import { CAPTURED_MIN_CODE, OUTCOME_OF_CODE, type Outcome } from './outcomes';
 import type { Finding, ParamChange, PolicyInstance } from './policy';
 import { ordinalOfDay, type Quarter, quarterOf } from './quarter';
 import { type PreparedMeasure, prepareMeasures, type RunSpec } from './run';
+import { statusOn } from './timeline';
 
 export interface MeasureExplanation {
   readonly policyId: string;
@@ -42,6 +43,11 @@ export interface CompanyMeasureExplanation {
   readonly capturedDeals: number;
   /** One-parameter changes verified to release the company from this measure (none captured). */
   readonly releases: ParamChange[];
+  /**
+   * The company's standing on `asOf`: the outcome a new covered deal with it would get (the measure's scope
+   * status), or "out-of-scope".
+   */
+  readonly standing: Outcome | 'out-of-scope';
 }
 
 /** Chips a company was seen using (a `hardware-in-use` record): evidence, never a purchase a measure counts. */
@@ -59,9 +65,18 @@ export interface ChipInUse {
 export interface CompanyExplanation {
   readonly id: string;
   readonly name: string;
+  /** The day the status findings and standings are read on: the dataset's as-of date, within the horizon. */
+  readonly asOf: string;
   readonly measures: CompanyMeasureExplanation[];
   /** Chips seen in use by the company, in date order: evidence shown beside the measures, not deals. */
   readonly chipsInUse: ChipInUse[];
+}
+
+/** The outcome a new covered deal with company c would get on a day under a prepared measure, or out of scope. */
+function standingOf(measure: PreparedMeasure, c: number, day: DayNumber): Outcome | 'out-of-scope' {
+  const scope = measure.prepared.scope;
+  if (scope) return outcomeOf(statusOn(scope, c, day)) ?? 'out-of-scope';
+  return measure.prepared.inScope(c, day) ? (measure.template.outcomes[0] ?? 'out-of-scope') : 'out-of-scope';
 }
 
 function outcomeOf(code: number): Outcome | null {
@@ -203,9 +218,16 @@ export function explainCompany(index: DatasetIndex, spec: RunSpec, id: string): 
       status: m.prepared.explainCompany(c, statusDay),
       capturedDeals: captured.length,
       releases: lastHit ? releases(index, spec, m, c, positions, index.tx.day[lastHit.t]!) : [],
+      standing: standingOf(m, c, statusDay),
     };
   });
-  return { id, name: index.dataset.companies[c]!.name, measures, chipsInUse: chipsInUseOf(index, positions) };
+  return {
+    id,
+    name: index.dataset.companies[c]!.name,
+    asOf: isoOf(statusDay),
+    measures,
+    chipsInUse: chipsInUseOf(index, positions),
+  };
 }
 
 /** The hardware-in-use records among a company's transactions (positions in date order). */

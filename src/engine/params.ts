@@ -61,7 +61,16 @@ export interface DatedChipsParam extends ParamBase {
   readonly default: readonly { readonly chipId: string; readonly from: string }[];
 }
 
+/** A list of record ids (e.g. deals granted an exemption). */
+export interface IdsParam extends ParamBase {
+  readonly kind: 'ids';
+  /** What the ids name, e.g. "deal". */
+  readonly of: 'deal';
+  readonly default: readonly string[];
+}
+
 export type ParamSpec =
+  | IdsParam
   | NumberParam
   | BooleanParam
   | EnumParam
@@ -102,6 +111,8 @@ function schemaOf(spec: ParamSpec): z.ZodType {
       return z
         .array(z.enum(spec.options.map((o) => o.value) as [string, ...string[]]))
         .max(spec.options.length);
+    case 'ids':
+      return z.array(z.string().min(1).max(200)).max(1000);
     case 'dated-chips':
       return z
         .array(

@@ -5,6 +5,7 @@
 
 import allied from '../../scenarios/allied-coordination.json';
 import april2026 from '../../scenarios/april-2026-escalation.json';
+import coins from '../../scenarios/coins-act.json';
 import chips from '../../scenarios/export-controls-2022-vs-2023.json';
 import none from '../../scenarios/no-measures.json';
 import tougher from '../../scenarios/tougher-us-rule.json';
@@ -14,7 +15,15 @@ import { parseScenario } from './parse';
 import type { Scenario } from './schema';
 
 /** Raw preset documents in menu order. */
-export const PRESET_DOCUMENTS: readonly unknown[] = [none, chips, outbound, april2026, tougher, allied];
+export const PRESET_DOCUMENTS: readonly unknown[] = [
+  none,
+  chips,
+  outbound,
+  april2026,
+  tougher,
+  allied,
+  coins,
+];
 
 /** The id of the preset a new user starts from. */
 export const DEFAULT_PRESET_ID = 'april-2026-escalation';

@@ -35,6 +35,15 @@ export function coerceParam(templateId: string, key: string, value: ParamValue):
       ? [...new Set(value.filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v)))]
       : undefined;
   }
+  if (spec.kind === 'ids') {
+    return Array.isArray(value)
+      ? [
+          ...new Set(
+            value.filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200),
+          ),
+        ]
+      : undefined;
+  }
   return Array.isArray(value) ? value : undefined;
 }
 

@@ -59,7 +59,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'notifiable',
     term: 'Notifiable',
     definition:
-      'Under the US outbound rule, a transaction that is allowed but must be reported to the Treasury no later than 30 calendar days after it completes: for example with a Chinese AI developer above 1e23 operations, or one building AI designed for military, intelligence, surveillance, cybersecurity, forensics, penetration-testing or robotics uses. There is no clearance process: parties assess themselves.',
+      'Under the US outbound rule, a transaction that is allowed but must be reported to the Treasury no later than 30 calendar days after it completes: for example with a Chinese AI developer above 1e23 operations, or one building AI designed for military, intelligence, surveillance, cybersecurity, forensics, penetration-testing or robotics uses. Treasury does not review or clear it: parties assess themselves and report.',
     inYardstick: 'A reviewed outcome: captured, but not stopped.',
     source: 'domain-facts A4.1 (31 CFR 850.217) and A6',
     basis: 'high',
@@ -101,7 +101,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Covered foreign person',
     definition:
       'The kind of company a US outbound deal must not (or must report) go into: a person of a country of concern that engages in a covered activity in AI, semiconductors or quantum. It also includes some holders that draw more than half their revenue, income, capital spending or operating costs from such persons, and Chinese partners in a joint venture doing a covered activity.',
-    inYardstick: 'Yardstick models the first part: headquarters or ownership, plus a covered activity.',
+    inYardstick:
+      'Yardstick models all three: headquarters or ownership plus a covered activity; the parent test (a company with a recorded share of its revenue or spending from covered subsidiaries above 50 %); and joint ventures whose own covered activity is recorded on the deal.',
     source: 'domain-facts A2 (31 CFR 850.209, recalled)',
     basis: 'medium',
     related: ['person-of-concern', 'covered-transaction', 'us-person'],
@@ -111,6 +112,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Covered transaction',
     definition:
       'A US person’s deal, made knowing the other side is a covered foreign person: buying equity or contingent equity (options, warrants, convertibles), convertible or equity-like loans, converting such interests, greenfield or brownfield investment, joint ventures, and LP interests in non-US funds that will invest in such companies. Plain debt is not covered.',
+    inYardstick:
+      'Plain debt is outside the rule altogether (no outcome, not “excepted”). A conversion of contingent equity is its own covered deal. Deals by funds a US person controls or knowingly directs count as US deals (850.302–850.303).',
     source: 'domain-facts A3 (31 CFR 850.210)',
     basis: 'high',
     related: ['covered-foreign-person', 'excepted'],
@@ -119,7 +122,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'excepted',
     term: 'Excepted',
     definition:
-      'A deal the outbound rule would otherwise cover but that falls under an exception: publicly traded securities, small passive LP commitments (USD 2 million or less), fulfilling commitments that were binding before 2 January 2025, and others.',
+      'A deal the outbound rule would otherwise cover but that falls under an exception: publicly traded securities, small passive LP commitments (USD 2 million or less), fulfilling binding, uncalled capital commitments made before 2 January 2025, and others. A national-interest exemption (850.502) can also be granted case by case.',
     inYardstick: 'Shown (grey) but never counted as captured.',
     source: 'domain-facts A5 (31 CFR 850.501)',
     basis: 'high',
@@ -129,8 +132,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'lp-exception',
     term: 'LP de minimis exception',
     definition:
-      'A passive limited-partner investment in a fund is excepted when the US person’s committed capital, added up across the fund’s vehicles, is USD 2,000,000 or less.',
-    source: 'domain-facts A5 (31 CFR 850.501; ILPA letter)',
+      'A passive limited-partner investment in a fund is excepted when the US person’s committed capital, added up across the fund’s vehicles, is USD 2,000,000 or less, or (a second limb, recalled) when the LP holds a binding contractual assurance that its capital will not fund covered deals.',
+    source: 'domain-facts A5 (31 CFR 850.501; ILPA letter); assurance limb medium',
     basis: 'high',
     related: ['excepted'],
   },
@@ -138,12 +141,76 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'listed-persons',
     term: 'Listed-persons prong',
     definition:
-      'The final outbound rule is recalled to also prohibit covered deals with companies on certain US lists (Entity List, Military End-User List, OFAC SDN list, NS-CMIC list) whatever their technology. This could not be confirmed in the rule text during the review.',
+      'The final outbound rule is recalled to also prohibit covered deals with companies on certain US lists (Entity List, Military End-User List, OFAC SDN list, NS-CMIC list). The company must still be a covered foreign person, engaged in a covered activity (for AI: a model above the notifiable line, or AI designed for a listed end use); a listing alone does not make a university with general-purpose AI covered. The wording could not be confirmed in the copies of 31 CFR 850.224 searched.',
     inYardstick:
-      'A switch, on by default and marked uncertain. Zhipu AI (Entity List since Jan 2025) would fall here.',
+      'An assumption, off by default and in the rule as enacted; on in the tougher-rule preset. When on, a listed company at least notifiable becomes prohibited. Zhipu AI (Entity List since Jan 2025) would fall here.',
     source: 'domain-facts A4.4 (unconfirmed)',
     basis: 'unconfirmed',
     related: ['entity-list', 'prohibited'],
+  },
+  {
+    id: 'knowledge-standard',
+    term: 'Knowledge standard',
+    definition:
+      'The outbound rule binds a US person who knows, is aware of a high probability, or has reason to know that a deal is covered, judged by what a reasonable and diligent inquiry would have revealed.',
+    inYardstick:
+      'The “Knowledge” setting is the share of covered deals investors identify (a seeded draw per deal); 1, the default, means every covered deal is identified.',
+    source: 'domain-facts A2 (31 CFR 850.216)',
+    basis: 'high',
+    related: ['covered-transaction'],
+  },
+  {
+    id: 'controlled-foreign-entity',
+    term: 'Controlled foreign entity',
+    definition:
+      'A non-US entity in which a US person holds more than 50 % of the votes or board, or which it runs as general partner, managing member or fund adviser. The US person must take all reasonable steps to keep it out of prohibited deals and must notify its notifiable ones; a US person also may not knowingly direct a deal that would be prohibited for a US person (850.303).',
+    inYardstick: 'An investor recorded with controlledBy or directedBy counts as from that country.',
+    source: 'domain-facts A2 (Deacons; Debevoise)',
+    basis: 'high',
+    related: ['us-person', 'covered-transaction'],
+  },
+  {
+    id: 'national-interest-exemption',
+    term: 'National-interest exemption',
+    definition:
+      'The Treasury Secretary, with Commerce and State, may exempt a deal from the outbound rule in the national interest, “only in exceptional circumstances” (31 CFR 850.502). None has been published.',
+    inYardstick: 'A list of exempted deal ids; each comes out excepted.',
+    source: 'domain-facts A5',
+    basis: 'high',
+    related: ['excepted'],
+  },
+  {
+    id: 'coins-act',
+    term: 'COINS Act',
+    definition:
+      'The Comprehensive Outbound Investment National Security Act, in the FY2026 NDAA (18 Dec 2025): it writes the outbound programme into law, adds Cuba, Iran, North Korea, Russia and Maduro’s Venezuela as countries of concern, adds hypersonics and high-performance computing, reaches entities “subject to the direction or control” of covered persons (not an equity share), and keeps notification mandatory while prohibition becomes discretionary. Treasury has 450 days (to about March 2027) to issue regulations.',
+    inYardstick:
+      'A preset from 13 March 2027, with the “Direction or control” and “Cover hypersonics” switches on.',
+    source: 'domain-facts A7 (Arnold & Porter; Akin; Latham; Pillsbury)',
+    basis: 'high',
+    related: ['country-of-concern', 'person-of-concern'],
+  },
+  {
+    id: 'is-informed-letter',
+    term: 'Is-informed letter',
+    definition:
+      'A letter from BIS telling an exporter that a licence is needed for a named item or customer, ahead of or outside a published rule: for the A100, H100 and MI250 in August 2022, and for the H20 in April 2025.',
+    inYardstick:
+      'The export-control measure’s “is-informed letters” list: a named chip is denied from its date.',
+    source: 'domain-facts B1 (NVIDIA 8-K filings; Aug 2022 letters medium)',
+    basis: 'medium',
+    related: ['h20', 'licence-required'],
+  },
+  {
+    id: 'affiliates-rule',
+    term: 'Affiliates rule',
+    definition:
+      'A BIS rule, effective 29 September 2025, that extended Entity List restrictions to companies at least 50 % owned by listed parties. It was suspended for one year from 10 November 2025 under the Busan deal.',
+    inYardstick:
+      'A setting of the export-control measure; a company whose recorded parent is listed counts as listed while the rule is in force.',
+    source: 'domain-facts B1 (IFR 2025-19001; Freshfields; Fenwick)',
+    basis: 'high',
+    related: ['entity-list'],
   },
   {
     id: 'effective-date',
@@ -197,8 +264,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'a800-h800',
     term: 'A800 and H800',
     definition:
-      'NVIDIA chips made for China after the October 2022 rule: the A100 and H100 with the same computing power but their interconnect cut below the 600 GB/s the rule also required (the A800 to 400 GB/s; the H800 to about half the H100’s). They escaped the 2022 rule and were controlled by the October 2023 rule.',
-    source: 'domain-facts B3 (pulsestacks; moomoo; sherwood.news)',
+      'NVIDIA chips made for China after the October 2022 rule: the A100 and H100 with the same computing power but their interconnect cut below the 600 GB/s the rule also required (the A800 to 400 GB/s; the H800 to about half the H100’s). They escaped the 2022 rule and were controlled by the October 2023 rule, which dropped the interconnect condition: their TPP (about 4,992 and 15,830) alone is over 4,800. The new density test was not needed to catch them; it reaches chips below 4,800.',
+    source: 'domain-facts B2–B3 (pulsestacks; moomoo; sherwood.news)',
     basis: 'high',
     related: ['interconnect', 'tpp', 'h20'],
   },
@@ -208,7 +275,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     definition:
       'An NVIDIA chip for China designed to sit below the 2023 lines (TPP about 2,368, density about 2.9; derived by us). A licence has been required to sell it to China since April 2025; licences were issued from about August 2025 in exchange for 15 % of China revenue to the US government.',
     inYardstick:
-      'On the export-control measure’s “Chips sold under licence” list from 9 April 2025: a purchase needs a licence.',
+      'On the “is-informed letters” list from 9 April 2025 (denied: no licence granted) and the “Chips sold under licence” list from 8 August 2025 (a licence is needed).',
     source: 'domain-facts B1 (Nvidia 8-K via Tom’s Hardware) and B3 (specs: low)',
     basis: 'high',
     related: ['licence-required', 'a800-h800'],
@@ -228,7 +295,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'licence-required',
     term: 'Licence required',
     definition:
-      'A sale that needs a US export licence instead of being barred outright: the H20 from April 2025, and H200-class chips, moved to case-by-case review on 15 January 2026.',
+      'A sale that needs a US export licence instead of being barred outright: the H20 once licences were issued (about August 2025; from April until then none was granted), and H200-class chips, moved to case-by-case review on 15 January 2026 with third-party testing in the US, a cap of 50 % of US-customer volume, know-your-customer checks and no military use.',
     inYardstick: 'A reviewed outcome: captured, not stopped.',
     source: 'domain-facts B1',
     basis: 'high',
@@ -258,7 +325,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'stopped-vs-reviewed',
     term: 'Stopped vs reviewed',
     definition:
-      'Yardstick sorts outcomes into two bands. Stopped: prohibited, denied, blocked — the deal does not go ahead. Reviewed: notifiable, approval required, licence required — it goes ahead under a government’s eye. Excepted deals are shown but not counted.',
+      'Yardstick sorts outcomes into two bands. Stopped: prohibited, denied, blocked — the deal does not go ahead. Reviewed: notifiable, approval required, licence required — it goes ahead, or may, under a government’s eye. A notifiable deal is only reported (Treasury does not review or clear it); an approval or a licence is decided case by case. Excepted deals are shown but not counted.',
     inYardstick: 'A deal’s combined outcome is the most severe across the measures in force.',
     source: 'Yardstick’s outcome vocabulary (DESIGN §3)',
     basis: 'method',
@@ -426,15 +493,6 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     source: 'domain-facts (confidence tags table)',
     basis: 'method',
     related: ['modeled-vs-sourced'],
-  },
-  {
-    id: 'coins-act',
-    term: 'COINS Act',
-    definition:
-      'The Comprehensive Outbound Investment National Security Act, enacted in the FY2026 NDAA on 18 December 2025. It writes the outbound programme into law, adds supercomputing and hypersonics, five more countries of concern and a “direction or control” test below 50 % ownership; Treasury has 450 days to write regulations.',
-    source: 'domain-facts A7 (Arnold & Porter; Akin; Latham; Pillsbury)',
-    basis: 'high',
-    related: ['country-of-concern', 'person-of-concern'],
   },
 ];
 

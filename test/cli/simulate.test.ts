@@ -282,4 +282,54 @@ describe('npm run simulate', () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/^Usage: npm run -s simulate/);
   });
+
+  it('explains one company: its standing under each measure on the as-of date and the tests behind it', () => {
+    const out = runner([
+      '--scenario',
+      'scenarios/april-2026-escalation.json',
+      '--dataset',
+      FIXTURE,
+      '--company',
+      'zhipu',
+    ]);
+    expect(out.status).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expect(report.company).toMatchObject({ id: 'zhipu', provenance: { kind: 'sourced' } });
+    expect(report.asOf).toBe('2026-08-19');
+    const byId = Object.fromEntries(
+      report.measures.map((m: { policyId: string }) => [m.policyId, m]),
+    ) as Record<string, { template: string; status: string; findings: Record<string, unknown>[] }>;
+    expect(Object.keys(byId)).toEqual(['us-outbound', 'export-controls', 'distillation', 'cn-approval']);
+    expect(byId['us-outbound']!.template).toBe('us-outbound');
+    // Entity-Listed since Jan 2025: a US chip sale is denied.
+    expect(byId['export-controls']!.status).toBe('denied');
+    expect(['prohibited', 'notifiable']).toContain(byId['us-outbound']!.status);
+    for (const m of Object.values(byId))
+      for (const f of m.findings)
+        expect(Object.keys(f)).toEqual(['clause', 'test', 'met', 'value', 'threshold', 'source']);
+    const listing = byId['export-controls']!.findings.find((f) => f.clause === 'EAR Part 744 (Entity List)')!;
+    expect(listing).toMatchObject({ met: true, value: 'listed from 2025-01-15' });
+  });
+
+  it('says a company is out of scope where no new deal would be caught, and refuses an unknown id', () => {
+    const sg = runner([
+      '--scenario',
+      'scenarios/us-outbound-2025.json',
+      '--dataset',
+      FIXTURE,
+      '--company',
+      'sg-minority',
+    ]);
+    expect(JSON.parse(sg.stdout).measures[0].status).toBe('out-of-scope');
+    const bad = runner([
+      '--scenario',
+      'scenarios/us-outbound-2025.json',
+      '--dataset',
+      FIXTURE,
+      '--company',
+      'nope',
+    ]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('--company: no company with id "nope" in the dataset "Small test fixture"\n');
+  });
 });

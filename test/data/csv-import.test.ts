@@ -479,7 +479,7 @@ describe('cell problems, by row, column and item', () => {
   });
   it('an unknown value of a list', () => {
     expect(problems(withCell(handWritten(), 'companies.csv', 2, 'sectors', 'ai; robots'))).toEqual([
-      'companies.csv row 2, column sectors, item 2: expected one of "ai", "semiconductors", "quantum", got "robots"',
+      'companies.csv row 2, column sectors, item 2: expected one of "ai", "semiconductors", "quantum", "hypersonics", got "robots"',
     ]);
   });
   it('a nested column', () => {

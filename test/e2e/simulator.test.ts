@@ -107,6 +107,8 @@ describeBrowser('simulator (browser)', () => {
       'Quarter',
       'Oct 2022 chip rule',
       'Oct 2023 chip rule',
+      'Aug 2022 is-informed letters (A100, H100, MI250)',
+      'Oct 2022 chip rule extended to Macau',
       'All measures combined',
     ]);
     expect(Object.keys(before[0]!)).not.toEqual(Object.keys(after[0]!));

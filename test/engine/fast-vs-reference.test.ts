@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
 import type { Dataset, RunSpec, SimulationResult } from '../../src/engine';
 import { prepareMeasures, simulate } from '../../src/engine';
-import { presetById } from '../../src/scenario/presets';
+import { presetById, presets } from '../../src/scenario/presets';
 import { runSpecOf } from '../../src/scenario/run-spec';
 import { datasetArb, runSpecArb } from '../fixtures/arbitraries';
 import {
@@ -156,14 +156,20 @@ describe('the fast path equals the reference implementation', () => {
 
   it('on a synthetic benchmark dataset under every preset', () => {
     const dataset = syntheticDataset({ transactions: 1500, companies: 150, seed: 7 });
+    const ids = presets().map((p) => p.id);
     for (const id of [
       'april-2026-escalation',
       'tougher-us-rule',
       'allied-coordination',
       'export-controls-2022-vs-2023',
-    ]) {
+      'us-outbound-2025',
+      'coins-act',
+    ])
+      expect(ids, `preset ${id} is missing`).toContain(id);
+    for (const id of ids) {
       const preset = presetById(id);
-      if (preset) expectSame(dataset, runSpecOf(preset));
+      if (!preset) throw new Error(`preset ${id} did not load`);
+      expectSame(dataset, runSpecOf(preset));
     }
   });
 });

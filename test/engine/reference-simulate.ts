@@ -25,6 +25,7 @@ import {
   DEAL_KINDS,
   type DealKind,
   dayOf,
+  type Investment,
   isoOf,
   type Model,
   OUTCOME_CODE,
@@ -138,8 +139,8 @@ const list = (p: Params, key: string) => p[key] as readonly string[];
 const num = (p: Params, key: string) => p[key] as number;
 const flag = (p: Params, key: string) => p[key] as boolean;
 
-/** §3.1: the activity tier of a company on a deal date under the outbound rule, or null. */
-function outboundTier(
+/** §3.1: the tier of a company's own covered activity on a deal date under the outbound rule, or null. */
+function outboundActivity(
   world: World,
   p: Params,
   company: Company,
@@ -148,9 +149,12 @@ function outboundTier(
   const concern = list(p, 'countriesOfConcern');
   const person =
     concern.includes(hqOn(company, date)) ||
-    ownershipShare(company, date, concern) >= num(p, 'ownershipThreshold');
+    ownershipShare(company, date, concern) >= num(p, 'ownershipThreshold') ||
+    (flag(p, 'directionOrControl') &&
+      (company.directedOrControlledFrom ?? []).some((k) => concern.includes(k)));
   if (!person) return null;
-  const uses = company.endUses;
+  // The surveillance tag counts only while `countSurveillanceTag` is on (a lower-confidence signal).
+  const uses = company.endUses.filter((u) => u.use !== 'surveillance' || flag(p, 'countSurveillanceTag'));
   const developing = monthsAfter(date, num(p, 'lookaheadMonths'));
   const ai = flag(p, 'coverAi') && (company.sectors.includes('ai') || modelsOf(world, company).length > 0);
   const semi = flag(p, 'coverSemiconductors') && company.sectors.includes('semiconductors');
@@ -158,13 +162,13 @@ function outboundTier(
     flag(p, 'coverQuantum') &&
     company.sectors.includes('quantum') &&
     (company.quantumActivities ?? []).length > 0;
+  const hypersonics = flag(p, 'coverHypersonics') && company.sectors.includes('hypersonics');
   const acts = company.semiconductorActivities ?? [];
   const prohibitedAi =
     ai &&
     (uses.some((u) => u.exclusive && ['military', 'intelligence', 'surveillance'].includes(u.use)) ||
       hasModelAbove(world, company, developing, num(p, 'prohibitedComputeFlop')) ||
-      hasModelAbove(world, company, developing, num(p, 'biologicalComputeFlop'), true) ||
-      (flag(p, 'listedPersonsProhibited') && onList(world, company, list(p, 'coveredLists'), date)));
+      hasModelAbove(world, company, developing, num(p, 'biologicalComputeFlop'), true));
   const prohibitedSemi =
     semi &&
     acts.some((a) =>
@@ -172,7 +176,7 @@ function outboundTier(
         a,
       ),
     );
-  if (prohibitedAi || prohibitedSemi || quantum) return 'prohibited';
+  if (prohibitedAi || prohibitedSemi || quantum || hypersonics) return 'prohibited';
   const notifiableAi =
     ai &&
     (hasModelAbove(world, company, developing, num(p, 'notifiableComputeFlop')) ||
@@ -191,22 +195,94 @@ function outboundTier(
   return notifiableAi || notifiableSemi ? 'notifiable' : null;
 }
 
-function outbound(world: World, policy: PolicyInstance, p: Params, t: Transaction): Outcome | null {
+const TIER_RANK = { prohibited: 2, notifiable: 1 } as const;
+function higher<T extends 'prohibited' | 'notifiable' | null>(a: T, b: T): T {
+  return (b && (!a || TIER_RANK[b] > TIER_RANK[a]) ? b : a) as T;
+}
+
+/**
+ * §3.1: the tier of a company on a deal date: its own activity; prohibited if listed and engaged in a covered
+ * activity (with the listed-persons prong on); and, under the parent test, its covered subsidiaries' tiers when
+ * it draws more than the financial share from them (850.209(a)(2)).
+ */
+function outboundTier(
+  world: World,
+  p: Params,
+  company: Company,
+  date: string,
+): 'prohibited' | 'notifiable' | null {
+  let tier = outboundActivity(world, p, company, date);
+  if (
+    tier === 'notifiable' &&
+    flag(p, 'listedPersonsProhibited') &&
+    onList(world, company, list(p, 'coveredLists'), date)
+  )
+    tier = 'prohibited';
+  if (flag(p, 'parentTest') && (company.coveredSubsidiaryShare ?? -1) > num(p, 'parentFinancialShare')) {
+    for (const child of world.dataset.companies)
+      if (child.parent === company.id && child.id !== company.id)
+        tier = higher(tier, outboundActivity(world, p, child, date));
+  }
+  return tier;
+}
+
+/** Say whether an investor counts as from the investor countries: its own country, or a US-linked fund. */
+function countsAsInvestor(p: Params, i: Investment['investors'][number]): boolean {
+  const countries = list(p, 'investorCountries');
+  return (
+    countries.includes(i.country) ||
+    (flag(p, 'coverControlledForeignEntities') &&
+      i.controlledBy !== undefined &&
+      countries.includes(i.controlledBy)) ||
+    (flag(p, 'coverKnowinglyDirected') && i.directedBy !== undefined && countries.includes(i.directedBy))
+  );
+}
+
+function outbound(
+  world: World,
+  policy: PolicyInstance,
+  p: Params,
+  t: Transaction,
+  seed: number,
+): Outcome | null {
   if (t.kind !== 'investment' || !inWindow(policy, t.date) || t.companyId === null) return null;
-  if (!t.investors.some((i) => list(p, 'investorCountries').includes(i.country))) return null;
-  const tier = outboundTier(world, p, world.company.get(t.companyId)!, t.date);
+  if (!t.investors.some((i) => countsAsInvestor(p, i))) return null;
+  // Plain debt is not a covered transaction; a conversion is, while conversions are covered.
+  if (t.instrument === 'debt' || (t.instrument === 'conversion' && !flag(p, 'coverConversions'))) return null;
+  const company = world.company.get(t.companyId)!;
+  let tier = outboundTier(world, p, company, t.date);
+  if (
+    flag(p, 'jointVentureRoute') &&
+    t.instrument === 'joint-venture' &&
+    t.jointVentureActivity &&
+    outboundActivityPerson(p, company, t.date)
+  )
+    tier = higher(tier, t.jointVentureActivity);
   if (!tier) return null;
+  if (num(p, 'knowledgeShare') < 1 && !(uniformOf(`${t.id}#knowledge`, seed) < num(p, 'knowledgeShare')))
+    return null;
+  const cutoff = policy.effectiveFrom < '2025-01-02' ? policy.effectiveFrom : '2025-01-02';
   const excepted =
-    t.instrument === 'debt' ||
+    list(p, 'exemptedDeals').includes(t.id) ||
     (flag(p, 'exceptPublicSecurities') && t.instrument === 'public-securities') ||
     (t.instrument === 'lp-fund' &&
       t.lpCommitmentUsd !== null &&
       t.lpCommitmentUsd !== undefined &&
       t.lpCommitmentUsd <= num(p, 'lpDeMinimisUsd')) ||
-    (flag(p, 'exceptBindingCommitments') &&
-      !!t.bindingCommitmentDate &&
-      t.bindingCommitmentDate < policy.effectiveFrom);
+    (t.instrument === 'lp-fund' && flag(p, 'exceptLpAssurance') && t.lpContractualAssurance === true) ||
+    (flag(p, 'exceptBindingCommitments') && !!t.bindingCommitmentDate && t.bindingCommitmentDate < cutoff);
   return excepted ? 'excepted' : tier;
+}
+
+/** Say whether a company is a person of a country of concern on a day (for the joint-venture route). */
+function outboundActivityPerson(p: Params, company: Company, date: string): boolean {
+  const concern = list(p, 'countriesOfConcern');
+  return (
+    concern.includes(hqOn(company, date)) ||
+    ownershipShare(company, date, concern) >= num(p, 'ownershipThreshold') ||
+    (flag(p, 'directionOrControl') &&
+      (company.directedOrControlledFrom ?? []).some((k) => concern.includes(k)))
+  );
 }
 
 /** §3.2: whether a chip is controlled under the rule version (unknown specs never meet a test). */
@@ -215,6 +291,7 @@ function controlled(chip: Chip, p: Params): boolean {
   const tpp = chip.tpp;
   const interconnect = chip.interconnectGBs;
   const density = chip.performanceDensity;
+  if (version === 'none') return false;
   if (version === '2022') return tpp !== null && tpp >= 4800 && interconnect !== null && interconnect >= 600;
   if (version === '2023')
     return (
@@ -236,15 +313,49 @@ function controlled(chip: Chip, p: Params): boolean {
   return main || densityTest;
 }
 
+/** The first date of a chip on a dated list, or null. */
+function firstDate(p: Params, key: string, chipId: string): string | null {
+  const dates = (p[key] as readonly { chipId: string; from: string }[])
+    .filter((l) => l.chipId === chipId)
+    .map((l) => l.from)
+    .sort();
+  return dates[0] ?? null;
+}
+
+/** Say whether the buyer's parent is Entity-Listed while the Affiliates rule is in force (29 Sep–9 Nov 2025 as enacted). */
+function affiliateListed(world: World, p: Params, buyer: Company, date: string): boolean {
+  const mode = p.affiliatesRule as string;
+  if (mode === 'off' || buyer.parent === undefined) return false;
+  const parent = world.company.get(buyer.parent);
+  if (!parent || date < '2025-09-29' || (mode === 'as-enacted' && date >= '2025-11-10')) return false;
+  return onList(world, parent, ['entity-list'], date);
+}
+
 function exportControls(world: World, policy: PolicyInstance, p: Params, t: Transaction): Outcome | null {
   if (t.kind !== 'chip-purchase' || !inWindow(policy, t.date)) return null;
   if (!list(p, 'supplierCountries').includes(t.supplierCountry)) return null;
   const buyer = t.companyId === null ? null : world.company.get(t.companyId)!;
   if (buyer && !list(p, 'targetCountries').includes(hqOn(buyer, t.date))) return null;
-  if (buyer && flag(p, 'entityList') && onList(world, buyer, ['entity-list'], t.date)) return 'denied';
-  const licences = p.licensedChips as readonly { chipId: string; from: string }[];
-  const licence = licences.find((l) => l.chipId === t.chipId);
-  if (licence && t.date >= licence.from) return 'licence-required';
+  if (
+    buyer &&
+    flag(p, 'entityList') &&
+    (onList(world, buyer, ['entity-list'], t.date) || affiliateListed(world, p, buyer, t.date))
+  )
+    return 'denied';
+  // The later of the two dated lists in effect wins: a licence granted after an is-informed letter, or the reverse.
+  const licensed = firstDate(p, 'licensedChips', t.chipId);
+  const informed = firstDate(p, 'informedChips', t.chipId);
+  const licensedNow = licensed !== null && t.date >= licensed;
+  const informedNow = informed !== null && t.date >= informed;
+  if (licensedNow && (!informedNow || licensed! >= informed!)) return 'licence-required';
+  if (informedNow) return 'denied';
+  // The 2023 rule as enacted: the named data-centre chips from 23 Oct 2023, every other chip from 17 Nov 2023.
+  if (p.ruleVersion === '2023' && p.phaseIn2023 === 'as-enacted') {
+    const named = ['a100', 'a100-pcie', 'a800', 'a800-pcie', 'h100', 'h100-pcie', 'h800', 'l40s'].includes(
+      t.chipId,
+    );
+    if (t.date < (named ? '2023-10-23' : '2023-11-17')) return null;
+  }
   return controlled(world.chip.get(t.chipId)!, p) ? 'denied' : null;
 }
 
@@ -286,6 +397,7 @@ function approval(
   seed: number,
 ): Outcome | null {
   if (t.kind !== 'investment' || !inWindow(policy, t.date) || t.companyId === null) return null;
+  if (!list(p, 'coveredInstruments').includes(t.instrument)) return null;
   if (!t.investors.some((i) => list(p, 'investorCountries').includes(i.country))) return null;
   if (!approvalScope(world, p, world.company.get(t.companyId)!, t.date)) return null;
   return uniformOf(t.id, seed) < num(p, 'approvalRate') ? 'approval-required' : 'denied';
@@ -307,7 +419,7 @@ function outcomeOf(
 ): Outcome | null {
   switch (policy.template) {
     case 'us-outbound':
-      return outbound(world, policy, p, t);
+      return outbound(world, policy, p, t, seed);
     case 'export-controls':
       return exportControls(world, policy, p, t);
     case 'distillation':
@@ -329,7 +441,7 @@ function inScope(world: World, policy: PolicyInstance, p: Params, company: Compa
       return (
         flag(p, 'entityList') &&
         list(p, 'targetCountries').includes(hqOn(company, date)) &&
-        onList(world, company, ['entity-list'], date)
+        (onList(world, company, ['entity-list'], date) || affiliateListed(world, p, company, date))
       );
     case 'distillation':
       // Has a covered flow (detected or not) on or before the day.

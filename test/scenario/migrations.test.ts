@@ -128,8 +128,36 @@ describe('migrate', () => {
     for (const schemaVersion of [undefined, 0, -1, 1.5, '1', null]) {
       const result = migrate({ schemaVersion, title: 'x' }, { migrations: CHAIN, currentVersion: 3 });
       expect(result.doc).toEqual({ schemaVersion: 3, title: 'x' });
-      expect(result.notices[0]!.path).toBe('schemaVersion');
+      expect(result.fromVersion).toBeNull();
+      expect(result.notices).toEqual([
+        {
+          path: 'schemaVersion',
+          message: 'The scenario does not say which format version it uses, so it was read as version 3.',
+        },
+      ]);
     }
+  });
+
+  it('reads version 1, the floor, as a real version and migrates it', () => {
+    const result = migrate(
+      { schemaVersion: 1, name: 'x' },
+      { migrations: CHAIN.slice(0, 1), currentVersion: 2 },
+    );
+    expect(result).toEqual({ doc: { schemaVersion: 2, title: 'x' }, fromVersion: 1, notices: [] });
+  });
+
+  it('never runs a step written for another version (a gap in the list stops the chain)', () => {
+    const doc = {
+      schemaVersion: 1,
+      name: 'x',
+      policies: [{ template: 'us-outbound', params: { prohibitedLine: 1 } }],
+    };
+    const result = migrate(doc, { migrations: CHAIN.slice(1), currentVersion: 3 });
+    expect(result.notices.map((n) => n.message)).toEqual([
+      'The scenario could not be fully brought up to date from format 1, so it was read as far as possible.',
+    ]);
+    // The version-2 step (the setting rename) was not applied to the version-1 document.
+    expect(result.doc).toEqual({ ...doc, schemaVersion: 3 });
   });
 
   it('stops at a step that fails, with a notice, instead of throwing', () => {

@@ -61,6 +61,8 @@ export function paramValueArb(spec: ParamSpec): fc.Arbitrary<unknown> {
       });
     case 'choices':
       return fc.subarray(spec.options.map((o) => o.value));
+    case 'ids':
+      return fc.uniqueArray(fc.constantFrom('t-1', 't-2', 'manus-benchmark-2025', 'deal'), { maxLength: 3 });
     case 'dated-chips':
       return fc.array(fc.record({ chipId: fc.constantFrom('h20', 'h200', 'a800', 'mi300'), from: dateArb }), {
         maxLength: 3,

@@ -227,11 +227,27 @@ export const trainingChips: CellCodec<{ chipId: string; units: number | null }[]
 );
 
 /** Investors: `Benchmark (US); Tencent (CN)` — the country is the item's last bracket. */
-export const investors: CellCodec<{ name: string; country: string }[]> = listOf(
+type InvestorCell = { name: string; country: string; controlledBy?: string; directedBy?: string };
+
+/**
+ * Investors: "Name (CC)", with optional links after semicolons inside the brackets: "Fund (CN; controlled by US)"
+ * for a controlled foreign entity, "Fund (HK; directed by US)" for a knowingly directed deal.
+ */
+export const investors: CellCodec<InvestorCell[]> = listOf(
   (item) => {
     const m = /^(.*\S)\s*\(([^()]*)\)$/s.exec(item);
     if (!m) return bad(`expected "Name (CC)" such as "Benchmark (US)", got ${quoted(item)}`);
-    return okValue({ name: m[1]!, country: m[2]!.trim() });
+    const [country, ...links] = m[2]!.split(';').map((part) => part.trim());
+    const out: InvestorCell = { name: m[1]!, country: country! };
+    for (const link of links) {
+      const l = /^(controlled|directed) by (.+)$/.exec(link);
+      if (!l)
+        return bad(`expected "controlled by CC" or "directed by CC" after the country, got ${quoted(link)}`);
+      if (l[1] === 'controlled') out.controlledBy = l[2]!;
+      else out.directedBy = l[2]!;
+    }
+    return okValue(out);
   },
-  (v) => `${v.name} (${v.country})`,
+  (v) =>
+    `${v.name} (${[v.country, ...(v.controlledBy ? [`controlled by ${v.controlledBy}`] : []), ...(v.directedBy ? [`directed by ${v.directedBy}`] : [])].join('; ')})`,
 );

@@ -19,7 +19,8 @@ const nonNegative = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);
 
 export const COMPANY_KINDS = ['company', 'university', 'government-lab', 'nonprofit-lab'] as const;
-export const SECTORS = ['ai', 'semiconductors', 'quantum'] as const;
+/** `hypersonics` is a COINS Act sector (FY2026 NDAA); Part 850 does not cover it. */
+export const SECTORS = ['ai', 'semiconductors', 'quantum', 'hypersonics'] as const;
 export const SEMICONDUCTOR_ACTIVITIES = [
   'eda',
   'equipment',
@@ -56,6 +57,8 @@ export const INSTRUMENTS = [
   'greenfield',
   'secondary',
   'acquisition',
+  /** Conversion of a contingent equity interest (option, warrant, convertible) into equity: 31 CFR 850.210. */
+  'conversion',
 ] as const;
 /**
  * Kinds of transaction. The first three are deals, which measures act on; `hardware-in-use` is evidence that a
@@ -109,6 +112,14 @@ export const CompanySchema = z.strictObject({
   valuations: z.array(z.strictObject({ date: isoDate, usd: nonNegative })).optional(),
   aliases: z.array(z.string()).optional(),
   parent: z.string().optional(),
+  /**
+   * Share of its revenue, net income, capital expenditure or operating expenses (the largest) this company
+   * derives from the covered foreign persons it holds interests in (its subsidiaries, by `parent`):
+   * 31 CFR 850.209(a)(2). Absent when unknown.
+   */
+  coveredSubsidiaryShare: share.optional(),
+  /** Countries whose persons direct or control this company below majority ownership (COINS Act). */
+  directedOrControlledFrom: z.array(country).optional(),
   notes: z.string().optional(),
   provenance: ProvenanceSchema,
 });
@@ -161,10 +172,23 @@ export const InvestmentSchema = z.strictObject({
   ...transactionBase,
   kind: z.literal('investment'),
   instrument: z.enum(INSTRUMENTS),
-  investors: z.array(z.strictObject({ name: z.string().min(1), country })),
+  investors: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      country,
+      /** Country of the person that controls this investor (a controlled foreign entity, 31 CFR 850.206). */
+      controlledBy: country.optional(),
+      /** Country of a person that knowingly directs this investor's deal (31 CFR 850.303). */
+      directedBy: country.optional(),
+    }),
+  ),
   amountUsd: nonNegative.nullable(),
   lpCommitmentUsd: nonNegative.nullable().optional(),
   bindingCommitmentDate: isoDate.nullable().optional(),
+  /** An LP's binding contractual assurance that its capital will not fund covered deals (31 CFR 850.501). */
+  lpContractualAssurance: z.boolean().optional(),
+  /** The tier of the covered activity a joint venture will engage in (31 CFR 850.209(a)(3)), when recorded. */
+  jointVentureActivity: z.enum(['prohibited', 'notifiable']).optional(),
   round: z.string().optional(),
   valuationUsd: nonNegative.nullable().optional(),
 });

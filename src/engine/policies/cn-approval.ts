@@ -1,14 +1,15 @@
 /**
  * China's approval requirement for US capital (reported by Bloomberg, 24 Apr 2026). DESIGN §3.4; domain-facts C3.
  *
- * Acts on investment transactions (secondary share sales included) with an investor from `investorCountries`
- * into a company headquartered in `targetCountries` that is in scope: a leading firm, or one valued at or above
+ * Acts on investments by the instruments the report names (new funding rounds and secondary share sales, by
+ * default) with an investor from `investorCountries` into a company headquartered in `targetCountries`
+ * (mainland China by default; Hong Kong and Macau as an option) that is in scope: a leading firm, or one valued at or above
  * `minValuationUsd` on the deal date, or one that released a model above `minComputeFlop` — each criterion a
  * toggle. In scope → approval required; a share 1 − `approvalRate` (seeded hash of the deal id) → denied.
  * Beijing denied having such a rule on 22 May 2026, and no thresholds were published: every default is a
  * modeling assumption, and the interface says so.
  */
-import { KIND_CODE } from '../dataset/codes';
+import { INSTRUMENT_CODE, KIND_CODE, maskOf } from '../dataset/codes';
 import {
   countryFlags,
   FOREVER,
@@ -18,6 +19,7 @@ import {
   relocationDays,
   withinDays,
 } from '../dataset/index-dataset';
+import type { Instrument } from '../dataset/schema';
 import { addMonths, isoOf } from '../dates';
 import { firstDayAbove, largestModelBy, valuationAt } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
@@ -35,7 +37,24 @@ export type CnApprovalParams = {
   readonly minComputeFlop: number;
   readonly approvalRate: number;
   readonly reviewMonths: number;
+  readonly coveredInstruments: readonly Instrument[];
 };
+
+const INSTRUMENT_OPTIONS: readonly { value: Instrument; label: string }[] = [
+  { value: 'equity', label: 'New equity (funding rounds)' },
+  { value: 'secondary', label: 'Secondary share sales' },
+  { value: 'contingent-equity', label: 'Options, warrants, SAFEs' },
+  { value: 'convertible-debt', label: 'Convertible debt' },
+  { value: 'conversion', label: 'Conversions into equity' },
+  { value: 'joint-venture', label: 'Joint ventures' },
+  { value: 'acquisition', label: 'Acquisitions' },
+  { value: 'lp-fund', label: 'Fund interests' },
+  { value: 'public-securities', label: 'Listed shares' },
+  { value: 'greenfield', label: 'Greenfield' },
+  { value: 'debt', label: 'Plain debt' },
+];
+
+const INSTRUMENTS_BY_CODE = Object.keys(INSTRUMENT_CODE) as Instrument[];
 
 const UNCERTAIN =
   'Reported by Bloomberg on 24 Apr 2026; China\'s NDRC said on 22 May 2026 that it "has never required" firms to refuse foreign investment, and no thresholds were published.';
@@ -152,11 +171,22 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
       kind: 'countries',
       key: 'targetCountries',
       label: 'Target countries',
-      default: ['CN', 'HK', 'MO'],
-      clause: 'Reported scope: Chinese firms',
+      default: ['CN'],
+      clause: 'Reported scope: Chinese firms (mainland regulators, led by the NDRC)',
       source: 'domain-facts C3',
       confidence: 'medium',
-      help: 'Targets headquartered here are covered.',
+      help: 'Targets headquartered here are covered. The report concerns mainland firms; add HK and MO to test a wider reading.',
+    },
+    {
+      kind: 'choices',
+      key: 'coveredInstruments',
+      label: 'Instruments covered',
+      default: INSTRUMENT_OPTIONS.map((o) => o.value),
+      options: INSTRUMENT_OPTIONS,
+      clause: 'Reported scope: US investors in new rounds, and secondary share sales to US investors',
+      source: 'domain-facts C3 (Bloomberg, 24 Apr 2026; content medium); default kept for old links',
+      confidence: 'medium',
+      help: 'The report names new funding rounds and secondary share sales to US investors; the presets cover those two. The default, every instrument, keeps links made before this setting existed meaning what they meant.',
     },
   ],
   prepare(run): PreparedPolicy {
@@ -166,6 +196,8 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
     const compute = firstDayAbove(index, p.minComputeFlop);
     const tx = index.tx;
     const kind = KIND_CODE.investment;
+    const instruments = maskOf(INSTRUMENT_CODE, p.coveredInstruments);
+    const coveredInstrument = (t: number) => (instruments & (1 << tx.instrument[t]!)) !== 0;
 
     function inScopeOn(c: number, day: number): boolean {
       if (!target[hqAt(index, c, day)]) return false;
@@ -266,6 +298,7 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
               day >= run.fromDay &&
               day <= run.toDay &&
               c >= 0 &&
+              coveredInstrument(t) &&
               hasInvestorFrom(index, t, investor) &&
               inScopeOn(c, day);
             out[t] = covered ? outcomeOfDraw(t) : 0;
@@ -285,7 +318,7 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
         for (let j = 0; j < positions.length; j++) {
           const t = positions[j]!;
           const c = company[t]!;
-          if (c < 0 || statusOn(status, c, days[t]!) === 0) continue;
+          if (c < 0 || !coveredInstrument(t) || statusOn(status, c, days[t]!) === 0) continue;
           out[t] = uniforms[t]! < p.approvalRate ? OUTCOME_CODE['approval-required'] : OUTCOME_CODE.denied;
         }
       },
@@ -318,12 +351,21 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
             ...subject,
             param: 'investorCountries',
           },
+          {
+            clause: 'Reported scope',
+            test: 'An instrument the report names (new rounds, secondary share sales) or one added',
+            met: coveredInstrument(t),
+            value: INSTRUMENTS_BY_CODE[tx.instrument[t]!] ?? null,
+            ...subject,
+            param: 'coveredInstruments',
+          },
         ];
         if (c < 0) return findings;
         findings.push(...explainCompany(c, day));
         if (
           day >= run.fromDay &&
           day <= run.toDay &&
+          coveredInstrument(t) &&
           hasInvestorFrom(index, t, investor) &&
           inScopeOn(c, day)
         ) {

@@ -135,10 +135,11 @@ export const distillation: PolicyTemplate<DistillationParams> = {
         { value: 'closed-api', label: 'Closed API' },
         { value: 'open-weights', label: 'Open weights' },
       ],
-      clause: 'NSTM-4 concerns closed models; open weights are published under licence',
+      clause:
+        'NSTM-4 concerns closed models; open weights are published under licences that differ (Llama 2 barred improving other models with its outputs)',
       source: 'domain-facts C1',
       confidence: 'medium',
-      help: 'Which access modes count. Distilling an open-weights model is what its licence allows, so it is off by default.',
+      help: 'Which access modes count. Open weights are off by default because NSTM-4 concerns closed models reached through their APIs. Open-weights licences differ: most (e.g. MIT, Apache 2.0) allow training other models on the outputs, but the Llama 2 licence barred using its outputs to improve any other large language model. Add open weights to count such use.',
     },
     {
       kind: 'countries',

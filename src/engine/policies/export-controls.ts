@@ -2,10 +2,14 @@
  * US chip export controls (ECCN 3A090; Entity List). DESIGN §3.2; domain-facts B.
  *
  * Acts on chip purchases from `supplierCountries` by companies headquartered in `targetCountries`. Under the
- * 2022 rule a chip is controlled if TPP ≥ 4800 and interconnect ≥ 600 GB/s (the A800 and H800 were designed to
- * pass); under the 2023 rule if TPP ≥ 4800, or TPP ≥ 1600 and performance density ≥ 5.92 (data-centre chips
- * only; consumer chips face the 4800 test alone). A controlled purchase is denied; a chip on the licensed list
- * from its date needs a licence; with the Entity List toggle, any US chip bought by a listed company is denied.
+ * 2022 rule a chip is controlled if TPP ≥ 4800 and interconnect ≥ 600 GB/s (the A800 and H800 cut their
+ * interconnect to 400 GB/s to pass); under the 2023 rule if TPP ≥ 4800 (no interconnect condition, which is
+ * what caught the A800 and H800), or TPP ≥ 1600 and performance density ≥ 5.92 (data-centre chips only; this
+ * prong reaches chips below 4800). The 2023 rule, announced 17 Oct 2023, took effect on 23 Oct 2023 for the
+ * named data-centre chips and on 17 Nov 2023 for the rest. A controlled purchase is denied; a chip named in an
+ * "is-informed" letter is denied from its date (a licence is needed and none is granted); a chip on the licensed
+ * list needs a licence from its date; with the Entity List toggle, any US chip bought by a listed company, or
+ * (under the Affiliates rule, while in force) by a company whose parent is listed, is denied.
  */
 import { KIND_CODE, LIST_CODE } from '../dataset/codes';
 import {
@@ -18,6 +22,7 @@ import {
 import type { Chip } from '../dataset/schema';
 import { type DayNumber, dayOf, isoOf } from '../dates';
 import { OUTCOME_CODE } from '../outcomes';
+import { parentsOf } from '../parents';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { ordinalOfDay } from '../quarter';
 import { chipSubject, companySubject, transactionSubject } from '../subjects';
@@ -26,7 +31,10 @@ import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
 export type ExportControlsParams = {
   readonly supplierCountries: readonly string[];
   readonly targetCountries: readonly string[];
-  readonly ruleVersion: '2022' | '2023' | 'custom';
+  readonly ruleVersion: '2022' | '2023' | 'custom' | 'none';
+  readonly phaseIn2023: 'as-enacted' | 'none';
+  readonly informedChips: readonly { readonly chipId: string; readonly from: string }[];
+  readonly affiliatesRule: 'as-enacted' | 'not-suspended' | 'off';
   readonly tppThreshold: number;
   readonly interconnectThresholdGBs: number;
   readonly useInterconnectTest: boolean;
@@ -45,8 +53,41 @@ export interface ChipTests {
   readonly density: number | null;
 }
 
+/**
+ * The data-centre chips the 2023 rule reached on 23 Oct 2023, ahead of its 17 Nov 2023 effective date: BIS
+ * told NVIDIA the licence requirement applied to them at once (NVIDIA Form 8-K, 24 Oct 2023). Ids as in the
+ * built-in chip table, PCIe variants included.
+ */
+export const NAMED_2023_CHIPS: readonly string[] = [
+  'a100',
+  'a100-pcie',
+  'a800',
+  'a800-pcie',
+  'h100',
+  'h100-pcie',
+  'h800',
+  'l40s',
+];
+export const NAMED_2023_FROM = '2023-10-23';
+export const GENERAL_2023_FROM = '2023-11-17';
+
+/**
+ * The BIS Affiliates rule (90 FR, doc 2025-19001): Entity List restrictions reach entities at least 50 % owned by
+ * listed parties from 29 Sep 2025; suspended for one year from 10 Nov 2025 (domain-facts B1, high).
+ */
+export const AFFILIATES_FROM = '2025-09-29';
+export const AFFILIATES_SUSPENDED_FROM = '2025-11-10';
+
+/** Licence terms by chip, shown in explanations (domain-facts B1). */
+const LICENCE_TERMS: Readonly<Record<string, string>> = {
+  h20: 'licences issued from ~8 Aug 2025 in exchange for 15 % of China revenue to the US government; none granted from the April 2025 requirement until then',
+  h200: 'case-by-case review from 15 Jan 2026: third-party testing in the US, China volume capped at 50 % of US-customer volume, know-your-customer checks, no military end use; a separate 25 % tariff on imported AI chips',
+};
+
 /** Return the chip tests of a rule version (or of the custom parameters). */
 export function chipTests(p: ExportControlsParams): ChipTests {
+  if (p.ruleVersion === 'none')
+    return { tpp: Number.POSITIVE_INFINITY, interconnectGBs: null, densityTpp: null, density: null };
   if (p.ruleVersion === '2022') return { tpp: 4800, interconnectGBs: 600, densityTpp: null, density: null };
   if (p.ruleVersion === '2023') return { tpp: 4800, interconnectGBs: null, densityTpp: 1600, density: 5.92 };
   return {
@@ -148,20 +189,41 @@ interface Prepared {
   readonly supplier: Uint8Array;
   readonly target: Uint8Array;
   readonly controlled: Uint8Array;
+  /** Per chip: first day the chip tests apply to it (the 2023 rule's phase-in; else the effective date). */
+  readonly controlledFrom: Float64Array;
+  /** Per chip: first day it is denied under an is-informed letter (or +∞). */
+  readonly informedFrom: Float64Array;
   /** Per chip: first day it needs a licence instead (or +∞). */
   readonly licensedFrom: Float64Array;
+}
+
+/** Return, per chip, the first day of a dated chip list that names it (or +∞). */
+function datedFrom(chips: readonly Chip[], list: readonly { chipId: string; from: string }[]): Float64Array {
+  return Float64Array.from(chips, (chip) => {
+    let first = Number.POSITIVE_INFINITY;
+    for (const l of list) if (l.chipId === chip.id) first = Math.min(first, dayOf(l.from));
+    return first;
+  });
+}
+
+/** Return the days the Affiliates rule is in force: [from, to], or null when off. */
+function affiliatesWindow(p: ExportControlsParams): readonly [number, number] | null {
+  if (!p.entityList || p.affiliatesRule === 'off') return null;
+  const to =
+    p.affiliatesRule === 'as-enacted' ? dayOf(AFFILIATES_SUSPENDED_FROM) - 1 : Number.POSITIVE_INFINITY;
+  return [dayOf(AFFILIATES_FROM), to];
 }
 
 export const exportControls: PolicyTemplate<ExportControlsParams> = {
   id: 'export-controls',
   title: 'US chip export controls',
   summary:
-    'Bars sales of advanced AI chips to China. The 2022 rule tested raw performance and chip-to-chip bandwidth, so NVIDIA cut the bandwidth (A800, H800) to keep selling; the 2023 rule added a performance-density test that caught them. Entity-Listed buyers cannot buy US chips at all.',
+    'Bars sales of advanced AI chips to China. The 2022 rule needed both raw performance (TPP ≥ 4,800) and chip-to-chip bandwidth, so NVIDIA cut the bandwidth (A800, H800) to keep selling; the 2023 rule dropped the bandwidth condition, so their TPP alone caught them, and added a performance-density test that reaches chips below 4,800. Entity-Listed buyers cannot buy US chips at all.',
   jurisdiction: 'US',
   legalBasis: 'Export Administration Regulations: ECCN 3A090 (Oct 2022, Oct 2023 rules) and the Entity List',
-  defaultEffectiveFrom: '2023-10-17',
+  defaultEffectiveFrom: '2023-10-23',
   effectiveFromSource:
-    'BIS advanced-computing rule of 17 Oct 2023, 88 FR 73458 (domain-facts B1, high); the 2022 rule ran from 7 Oct 2022',
+    'BIS advanced-computing rule announced 17 Oct 2023 (88 FR 73458, domain-facts B1, high): in force on 23 Oct 2023 for the named data-centre chips (NVIDIA Form 8-K, 24 Oct 2023), 17 Nov 2023 for the rest; the 2022 rule ran from 7 Oct 2022',
   kinds: ['chip-purchase'],
   outcomes: ['denied', 'licence-required'],
   params: [
@@ -175,11 +237,30 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
         { value: '2022', label: 'Oct 2022: TPP ≥ 4800 and interconnect ≥ 600 GB/s' },
         { value: '2023', label: 'Oct 2023: TPP ≥ 4800, or TPP ≥ 1600 and density ≥ 5.92' },
         { value: 'custom', label: 'Custom tests' },
+        { value: 'none', label: 'No performance test (listed chips and the Entity List only)' },
       ],
       clause: 'ECCN 3A090',
       source: 'domain-facts B2',
       confidence: 'high',
-      help: 'Which chip test applies. The 2022 rule needed both high performance and high interconnect; the 2023 rule dropped interconnect and added performance density.',
+      help: 'Which chip test applies. The 2022 rule needed both TPP ≥ 4,800 and interconnect ≥ 600 GB/s, which the A800 and H800 (400 GB/s) were cut to miss. The 2023 rule dropped the interconnect condition, so TPP ≥ 4,800 alone caught them, and added a performance-density prong for data-centre chips with TPP from 1,600, below 4,800.',
+    },
+    {
+      kind: 'enum',
+      key: 'phaseIn2023',
+      label: '2023 rule dates',
+      default: 'none',
+      options: [
+        {
+          value: 'as-enacted',
+          label: 'As enacted: named data-centre chips from 23 Oct 2023, the rest from 17 Nov 2023',
+        },
+        { value: 'none', label: 'All chips from the effective date' },
+      ],
+      clause:
+        '88 FR 73458 (announced 17 Oct 2023, effective 17 Nov 2023); accelerated to 23 Oct 2023 for A100, A800, H100, H800 and L40S',
+      source: 'domain-facts B1 (high); NVIDIA Form 8-K of 24 Oct 2023 for the named chips',
+      confidence: 'high',
+      help: 'Applies to the 2023 rule version only. As enacted (the setting in the presets), the A100, A800, H100, H800 and L40S were controlled from 23 Oct 2023 and every other chip from 17 Nov 2023 (or the effective date, if later). The default, every chip from the effective date, keeps links made before this setting existed meaning what they meant.',
     },
     {
       kind: 'boolean',
@@ -194,17 +275,44 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
     },
     {
       kind: 'dated-chips',
+      key: 'informedChips',
+      label: 'Chips named in is-informed letters',
+      default: [{ chipId: 'h20', from: '2025-04-09' }],
+      clause:
+        'EAR 744.23 "is-informed" letters: H20 licence requirement from 9 Apr 2025 (NVIDIA 8-K), with no licence granted until Aug 2025',
+      source: 'domain-facts B1 (high)',
+      confidence: 'high',
+      help: 'From its date, a purchase of a chip on this list is denied: a licence is required and none is granted. A later date on the licensed list takes over. The 2022 letters for the A100, H100 and MI250 (Aug 2022) came before that rule.',
+    },
+    {
+      kind: 'dated-chips',
       key: 'licensedChips',
       label: 'Chips sold under licence',
       default: [
-        { chipId: 'h20', from: '2025-04-09' },
+        { chipId: 'h20', from: '2025-08-08' },
         { chipId: 'h200', from: '2026-01-15' },
       ],
       clause:
-        'BIS licensing: H20 licence requirement (Apr 2025, licences issued from Aug 2025 with a 15 % levy); H200 case-by-case review (15 Jan 2026)',
+        'BIS licensing: H20 licences issued from ~8 Aug 2025 with a 15 % levy; H200 case-by-case review (15 Jan 2026) with third-party testing, a 50 % volume cap, KYC and no military use',
       source: 'domain-facts B1',
       confidence: 'high',
-      help: 'From its date, a purchase of a chip on this list needs a licence instead of being denied or free.',
+      help: "From its date, a purchase of a chip on this list needs a licence instead of being denied or free. The licence terms are shown in each purchase's explanation.",
+    },
+    {
+      kind: 'enum',
+      key: 'affiliatesRule',
+      label: 'Affiliates rule (50 % owned by listed parties)',
+      default: 'off',
+      options: [
+        { value: 'as-enacted', label: 'As enacted: 29 Sep 2025, suspended from 10 Nov 2025' },
+        { value: 'not-suspended', label: 'Not suspended: from 29 Sep 2025 on' },
+        { value: 'off', label: 'Off' },
+      ],
+      clause:
+        'BIS Affiliates rule (IFR 2025-19001, effective 29 Sep 2025); suspended for one year from 10 Nov 2025',
+      source: 'domain-facts B1 (high)',
+      confidence: 'high',
+      help: 'While in force (and with the Entity List on), a company whose parent is on the Entity List is treated as listed. The data record a parent (the controlling owner), not the share, so a parent stands for at least 50 % ownership. The presets use "as enacted"; the default, off, keeps links made before this setting existed meaning what they meant.',
     },
     {
       kind: 'number',
@@ -303,30 +411,50 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
     const { index, params: p } = run;
     const tests = chipTests(p);
     const chips = index.dataset.chips;
+    const phased = p.ruleVersion === '2023' && p.phaseIn2023 === 'as-enacted';
     const s: Prepared = {
       supplier: countryFlags(index, p.supplierCountries),
       target: countryFlags(index, p.targetCountries),
       controlled: Uint8Array.from(chips, (chip) => (isControlled(chip, tests) ? 1 : 0)),
-      licensedFrom: Float64Array.from(chips, (chip) => {
-        const entry = p.licensedChips.find((l) => l.chipId === chip.id);
-        return entry ? dayOf(entry.from) : Number.POSITIVE_INFINITY;
-      }),
+      controlledFrom: Float64Array.from(chips, (chip) =>
+        phased
+          ? dayOf(NAMED_2023_CHIPS.includes(chip.id) ? NAMED_2023_FROM : GENERAL_2023_FROM)
+          : run.fromDay,
+      ),
+      informedFrom: datedFrom(chips, p.informedChips),
+      licensedFrom: datedFrom(chips, p.licensedChips),
     };
     const entityMask = 1 << LIST_CODE['entity-list'];
     const tx = index.tx;
     const kind = KIND_CODE['chip-purchase'];
+    const affiliates = affiliatesWindow(p);
+    const parentOf = parentsOf(index);
 
-    // A buyer's status: TARGET if headquartered in a destination country, LISTED if on the Entity List (and the
-    // toggle is on). It changes only when the buyer relocates or is listed or delisted.
+    /** Say whether a company's parent is Entity-Listed on a day while the Affiliates rule is in force. */
+    const affiliateListed = (c: number, day: number) =>
+      affiliates !== null &&
+      parentOf[c]! >= 0 &&
+      day >= affiliates[0] &&
+      day <= affiliates[1] &&
+      run.listings.listedOn(parentOf[c]!, day, entityMask);
+
+    // A buyer's status: TARGET if headquartered in a destination country, LISTED if on the Entity List (or an
+    // affiliate of a listed parent under the Affiliates rule) with the toggle on. It changes only when the buyer
+    // relocates, is listed or delisted, its parent is, or the Affiliates rule starts or stops.
     const buyerOn = (c: number, day: number) =>
       (s.target[hqAt(index, c, day)] ? TARGET : 0) |
-      (p.entityList && run.listings.listedOn(c, day, entityMask) ? LISTED : 0);
+      (p.entityList && (run.listings.listedOn(c, day, entityMask) || affiliateListed(c, day)) ? LISTED : 0);
     const buyers = once(() =>
       buildTimeline(
         index.companies.count,
         (c, out) => {
           relocationDays(index, c, out);
           if (p.entityList) run.listings.changeDays(c, entityMask, out);
+          if (affiliates !== null && parentOf[c]! >= 0) {
+            run.listings.changeDays(parentOf[c]!, entityMask, out);
+            out.push(affiliates[0]);
+            if (Number.isFinite(affiliates[1])) out.push(affiliates[1] + 1);
+          }
         },
         buyerOn,
       ),
@@ -351,8 +479,30 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
         if ((buyer & TARGET) === 0) return 0;
         if ((buyer & LISTED) !== 0) return OUTCOME_CODE.denied;
       }
-      if (chip >= 0 && day >= s.licensedFrom[chip]!) return OUTCOME_CODE['licence-required'];
-      return chip >= 0 && s.controlled[chip] ? OUTCOME_CODE.denied : 0;
+      if (chip < 0) return 0;
+      if (day >= s.licensedFrom[chip]! && s.licensedFrom[chip]! >= s.informedFrom[chip]!)
+        return OUTCOME_CODE['licence-required'];
+      if (day >= s.informedFrom[chip]!) return OUTCOME_CODE.denied;
+      if (day >= s.licensedFrom[chip]!) return OUTCOME_CODE['licence-required'];
+      return s.controlled[chip] && day >= s.controlledFrom[chip]! ? OUTCOME_CODE.denied : 0;
+    }
+
+    /** The Affiliates-rule finding for a buyer with a parent, while the rule can apply. */
+    function affiliateFindings(c: number, day: number): Finding[] {
+      if (affiliates === null || parentOf[c]! < 0) return [];
+      const parent = parentOf[c]!;
+      const listing = run.listings.describe(parent, day, entityMask);
+      return [
+        {
+          clause: 'BIS Affiliates rule (29 Sep 2025; suspended from 10 Nov 2025)',
+          test: 'Parent (at least 50 % owner) on the Entity List while the Affiliates rule is in force',
+          met: affiliateListed(c, day),
+          outcome: 'denied',
+          value: listing ? `parent listed from ${listing.from}` : 'parent not listed',
+          ...companySubject(index, parent),
+          param: 'affiliatesRule',
+        },
+      ];
     }
 
     return {
@@ -379,7 +529,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
           day >= run.fromDay &&
           day <= run.toDay &&
           !!s.target[hqAt(index, c, day)] &&
-          run.listings.listedOn(c, day, entityMask)
+          (run.listings.listedOn(c, day, entityMask) || affiliateListed(c, day))
         );
       },
       explainTransaction(t) {
@@ -430,16 +580,42 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
               ...companySubject(index, c),
               param: 'entityList',
             });
+            findings.push(...affiliateFindings(c, day));
           }
         }
         if (chip >= 0) {
           findings.push(...chipFindings(index, chip, tests));
+          if (s.controlledFrom[chip]! > run.fromDay) {
+            findings.push({
+              clause: '88 FR 73458 (2023 rule dates)',
+              test: `Chip tests apply from ${isoOf(s.controlledFrom[chip]!)} (${NAMED_2023_CHIPS.includes(index.chipIds[chip]!) ? 'named data-centre chip, 23 Oct 2023' : 'other chips, 17 Nov 2023'})`,
+              met: day >= s.controlledFrom[chip]!,
+              value: isoOf(day),
+              threshold: isoOf(s.controlledFrom[chip]!),
+              ...chipSubject(index, chip),
+              param: 'phaseIn2023',
+            });
+          }
+          const informed = s.informedFrom[chip]!;
+          if (Number.isFinite(informed)) {
+            findings.push({
+              clause: 'EAR 744.23 is-informed letter',
+              test: 'Chip named in an is-informed letter from its date: a licence is required and none is granted',
+              met: day >= informed && !(day >= s.licensedFrom[chip]! && s.licensedFrom[chip]! >= informed),
+              outcome: 'denied',
+              value: isoOf(day),
+              threshold: isoOf(informed),
+              ...chipSubject(index, chip),
+              param: 'informedChips',
+            });
+          }
           const from = s.licensedFrom[chip]!;
           if (Number.isFinite(from)) {
+            const terms = LICENCE_TERMS[index.chipIds[chip]!];
             findings.push({
               clause: 'BIS licensing policy',
-              test: 'Chip sold under licence from its date',
-              met: day >= from,
+              test: `Chip sold under licence from its date${terms ? ` (terms: ${terms})` : ''}`,
+              met: day >= from && !(day >= informed && informed > from),
               outcome: 'licence-required',
               value: isoOf(day),
               threshold: isoOf(from),
@@ -469,6 +645,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
             ...companySubject(index, c),
             param: 'entityList',
           },
+          ...affiliateFindings(c, day),
         ];
       },
       releaseCandidates(): ParamChange[] {

@@ -5,7 +5,11 @@
  * effective date, into a covered foreign person: a company whose HQ on the deal date (after relocations) is in a
  * country of concern, or which persons of those countries own at least `ownershipThreshold` of, and which engages
  * in a covered activity. Prohibited triggers beat notifiable ones (850.217 excludes what 850.224 describes).
- * Compute lines are strict: exactly 1e25 is not "greater than" 1e25. Exceptions (850.501) give `excepted`.
+ * Compute lines are strict: exactly 1e25 is not "greater than" 1e25. Exceptions (850.501) and the
+ * national-interest exemption (850.502) give `excepted`; plain debt is not a covered transaction at all.
+ * Also modelled: the parent test (850.209(a)(2)) and joint-venture route ((a)(3)); controlled foreign entities
+ * and knowingly directed deals (850.303); conversions of contingent equity (850.210); the knowledge standard
+ * (850.216: a share of covered deals the investor identifies); and the COINS Act's "direction or control" test.
  */
 import { END_USE_CODE, INSTRUMENT_CODE, KIND_CODE, LIST_CODE, maskOf, SEMI_CODE } from '../dataset/codes';
 import {
@@ -20,12 +24,15 @@ import {
   withinDays,
 } from '../dataset/index-dataset';
 import type { EndUse, ListName, SemiconductorActivity } from '../dataset/schema';
-import { addMonths, type DayNumber, isoOf } from '../dates';
+import { addMonths, type DayNumber, dayOf, isoOf } from '../dates';
+import { uniformOf } from '../hash';
+import { investorLinks as linksFor } from '../investor-links';
 import { firstDayAbove, largestModelBy } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
+import { subsidiariesOf } from '../parents';
 import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
-import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
+import { buildTimeline, type DaySink, deriveTimeline, once, statusOn } from '../timeline';
 
 export type UsOutboundParams = {
   readonly investorCountries: readonly string[];
@@ -43,7 +50,22 @@ export type UsOutboundParams = {
   readonly lpDeMinimisUsd: number;
   readonly exceptBindingCommitments: boolean;
   readonly lookaheadMonths: number;
+  readonly countSurveillanceTag: boolean;
+  readonly knowledgeShare: number;
+  readonly parentTest: boolean;
+  readonly parentFinancialShare: number;
+  readonly jointVentureRoute: boolean;
+  readonly coverControlledForeignEntities: boolean;
+  readonly coverKnowinglyDirected: boolean;
+  readonly coverConversions: boolean;
+  readonly exceptLpAssurance: boolean;
+  readonly exemptedDeals: readonly string[];
+  readonly directionOrControl: boolean;
+  readonly coverHypersonics: boolean;
 };
+
+/** 31 CFR 850.501: only binding, uncalled commitments entered into before 2 Jan 2025 are excepted. */
+export const BINDING_COMMITMENT_CUTOFF = '2025-01-02';
 
 const PROHIBITED_USES: readonly EndUse[] = ['military', 'intelligence', 'surveillance'];
 const NOTIFIABLE_USES: readonly EndUse[] = [
@@ -68,9 +90,11 @@ const PROHIBITED_USE_MASK = maskOf(END_USE_CODE, PROHIBITED_USES);
 const NOTIFIABLE_USE_MASK = maskOf(END_USE_CODE, NOTIFIABLE_USES);
 const PROHIBITED_SEMI_MASK = maskOf(SEMI_CODE, PROHIBITED_SEMI);
 const NOTIFIABLE_SEMI_MASK = maskOf(SEMI_CODE, NOTIFIABLE_SEMI);
+const SURVEILLANCE_BIT = 1 << END_USE_CODE.surveillance;
 const AI_BIT = 1;
 const SEMI_BIT = 2;
 const QUANTUM_BIT = 4;
+const HYPERSONICS_BIT = 8;
 const PROHIBITED = OUTCOME_CODE.prohibited;
 const NOTIFIABLE = OUTCOME_CODE.notifiable;
 const EXCEPTED = OUTCOME_CODE.excepted;
@@ -96,6 +120,14 @@ interface Prepared {
   readonly bioModel: Int32Array;
   readonly notifiableDay: Int32Array;
   readonly notifiableModel: Int32Array;
+  /** End-use masks with or without the surveillance tag (see `countSurveillanceTag`). */
+  readonly prohibitedUses: number;
+  readonly notifiableUses: number;
+  /** Per company: 1 if persons of a country of concern direct or control it (COINS Act), when that test is on. */
+  readonly directed: Uint8Array;
+  /** Per company: the subsidiaries whose activities count for it under the parent test, or null. */
+  readonly children: readonly (readonly number[] | null)[];
+  readonly exempted: ReadonlySet<string>;
 }
 
 /**
@@ -116,6 +148,30 @@ function shifted(days: Int32Array, months: number): Int32Array {
   return days.map((d) => (d === FOREVER ? FOREVER : firstDealDayCounting(d, months)));
 }
 
+/** Per company: 1 if the COINS Act test is on and persons of a country of concern direct or control it. */
+function directedFlags(index: DatasetIndex, p: UsOutboundParams): Uint8Array {
+  const flags = new Uint8Array(index.companies.count);
+  if (!p.directionOrControl) return flags;
+  index.dataset.companies.forEach((company, c) => {
+    if (company.directedOrControlledFrom?.some((k) => p.countriesOfConcern.includes(k))) flags[c] = 1;
+  });
+  return flags;
+}
+
+/**
+ * Per company: the subsidiaries that count under the parent test, for companies whose recorded share of
+ * revenue, income or spending from them is above the financial share (null for every other company).
+ */
+function parentChildren(index: DatasetIndex, p: UsOutboundParams): (readonly number[] | null)[] {
+  const out: (readonly number[] | null)[] = new Array(index.companies.count).fill(null);
+  if (!p.parentTest) return out;
+  for (const [parent, children] of subsidiariesOf(index)) {
+    if ((index.dataset.companies[parent]!.coveredSubsidiaryShare ?? -1) > p.parentFinancialShare)
+      out[parent] = children;
+  }
+  return out;
+}
+
 function ownershipShare(s: Prepared, c: number, day: DayNumber): number {
   const own = s.index.companies.ownership[c];
   if (!own) return s.concern[hqAt(s.index, c, day)] ? 1 : 0;
@@ -126,15 +182,19 @@ function ownershipShare(s: Prepared, c: number, day: DayNumber): number {
 
 /** Say whether a company is a person of a country of concern on a day (850.221). */
 function isPersonOfConcern(s: Prepared, c: number, day: DayNumber): boolean {
-  return s.concern[hqAt(s.index, c, day)] === 1 || ownershipShare(s, c, day) >= s.p.ownershipThreshold;
+  return (
+    s.concern[hqAt(s.index, c, day)] === 1 ||
+    ownershipShare(s, c, day) >= s.p.ownershipThreshold ||
+    s.directed[c] === 1
+  );
 }
 
 function developsAi(s: Prepared, c: number): boolean {
   return (s.index.companies.sectors[c]! & AI_BIT) !== 0 || (s.index.companies.models[c]?.length ?? 0) > 0;
 }
 
-/** Return the activity tier of a company on a day: PROHIBITED, NOTIFIABLE or 0. */
-function tierOf(s: Prepared, c: number, day: DayNumber, run: PolicyRun<UsOutboundParams>): number {
+/** Return the tier of a company's own covered activity on a day, listings aside: PROHIBITED, NOTIFIABLE or 0. */
+function activityTier(s: Prepared, c: number, day: DayNumber): number {
   if (!isPersonOfConcern(s, c, day)) return 0;
   const cols = s.index.companies;
   const sectors = cols.sectors[c]!;
@@ -142,33 +202,90 @@ function tierOf(s: Prepared, c: number, day: DayNumber, run: PolicyRun<UsOutboun
   const semi = s.p.coverSemiconductors && (sectors & SEMI_BIT) !== 0;
   const quantum = s.p.coverQuantum && (sectors & QUANTUM_BIT) !== 0 && cols.quantumActivities[c]! !== 0;
   if (ai) {
-    if ((cols.exclusiveEndUses[c]! & PROHIBITED_USE_MASK) !== 0) return PROHIBITED;
+    if ((cols.exclusiveEndUses[c]! & s.prohibitedUses) !== 0) return PROHIBITED;
     if (day >= s.prohibitedDay[c]! || day >= s.bioDay[c]!) return PROHIBITED;
-    if (s.p.listedPersonsProhibited && run.listings.listedOn(c, day, s.listMask)) return PROHIBITED;
   }
   if (semi && (cols.semiconductorActivities[c]! & PROHIBITED_SEMI_MASK) !== 0) return PROHIBITED;
   if (quantum) return PROHIBITED;
-  if (ai && (day >= s.notifiableDay[c]! || (cols.endUses[c]! & NOTIFIABLE_USE_MASK) !== 0)) return NOTIFIABLE;
+  if (s.p.coverHypersonics && (sectors & HYPERSONICS_BIT) !== 0) return PROHIBITED;
+  if (ai && (day >= s.notifiableDay[c]! || (cols.endUses[c]! & s.notifiableUses) !== 0)) return NOTIFIABLE;
   if (semi && (cols.semiconductorActivities[c]! & NOTIFIABLE_SEMI_MASK) !== 0) return NOTIFIABLE;
   return 0;
 }
 
-/** Return the exception that applies to an investment, or null (850.501). */
+/** Push the days a company's own activity tier may change: relocations and compute-line crossings. */
+function activityChangeDays(s: Prepared, c: number, out: DaySink): void {
+  relocationDays(s.index, c, out);
+  if (s.prohibitedDay[c]! !== FOREVER) out.push(s.prohibitedDay[c]!);
+  if (s.bioDay[c]! !== FOREVER) out.push(s.bioDay[c]!);
+  if (s.notifiableDay[c]! !== FOREVER) out.push(s.notifiableDay[c]!);
+}
+
+/**
+ * Return the tier of a company on a day: its own activity; a listed person engaged in a covered activity is
+ * prohibited (with the listed-persons prong on); and, under the parent test, the highest tier of the covered
+ * subsidiaries it draws more than the financial share from (850.209(a)(2)), whatever its own country.
+ */
+function tierOf(s: Prepared, c: number, day: DayNumber, run: PolicyRun<UsOutboundParams>): number {
+  let tier = activityTier(s, c, day);
+  if (tier === NOTIFIABLE && s.p.listedPersonsProhibited && run.listings.listedOn(c, day, s.listMask))
+    tier = PROHIBITED;
+  const children = s.children[c];
+  if (children)
+    for (const child of children) if (tier < PROHIBITED) tier = Math.max(tier, activityTier(s, child, day));
+  return tier;
+}
+
+/** Return the tier of a joint venture's recorded covered activity, if the (a)(3) route applies to deal t. */
+function jointVentureTier(s: Prepared, t: number, c: number, day: DayNumber): number {
+  if (!s.p.jointVentureRoute || s.index.tx.instrument[t] !== INSTRUMENT_CODE['joint-venture']) return 0;
+  const record = s.index.dataset.transactions[s.index.tx.source[t]!];
+  if (record?.kind !== 'investment' || !record.jointVentureActivity || !isPersonOfConcern(s, c, day))
+    return 0;
+  return record.jointVentureActivity === 'prohibited' ? PROHIBITED : NOTIFIABLE;
+}
+
+/** Say whether deal t is a covered transaction type: plain debt is not (850.210); conversions are, if covered. */
+function isCoveredInstrument(s: Prepared, t: number): boolean {
+  const instrument = s.index.tx.instrument[t]!;
+  if (instrument === INSTRUMENT_CODE.debt) return false;
+  return instrument !== INSTRUMENT_CODE.conversion || s.p.coverConversions;
+}
+
+/**
+ * Say whether the investor identifies deal t as covered after reasonable and diligent inquiry (850.216): a
+ * share `knowledgeShare` of covered deals, chosen by a seeded hash of the deal id (its own stream, so it is
+ * independent of the draws other measures make).
+ */
+function isKnown(s: Prepared, t: number, seed: number): boolean {
+  return s.p.knowledgeShare >= 1 || uniformOf(`${s.index.tx.ids[t]!}#knowledge`, seed) < s.p.knowledgeShare;
+}
+
+/** Return the exception or exemption that applies to an investment, or null (850.501, 850.502). */
 function exceptionOf(s: Prepared, t: number, fromDay: DayNumber): string | null {
   const tx = s.index.tx;
   const instrument = tx.instrument[t]!;
-  if (instrument === INSTRUMENT_CODE.debt) return 'plain debt is not a covered transaction';
+  if (s.exempted.size > 0 && s.exempted.has(tx.ids[t]!))
+    return 'national-interest exemption granted for this deal (850.502)';
   if (s.p.exceptPublicSecurities && instrument === INSTRUMENT_CODE['public-securities'])
     return 'publicly traded securities';
-  if (instrument === INSTRUMENT_CODE['lp-fund'] && tx.lpCommitmentUsd[t]! <= s.p.lpDeMinimisUsd) {
-    return 'limited-partner commitment at or under the de minimis amount';
+  if (instrument === INSTRUMENT_CODE['lp-fund']) {
+    if (tx.lpCommitmentUsd[t]! <= s.p.lpDeMinimisUsd)
+      return 'limited-partner commitment at or under the de minimis amount';
+    if (s.p.exceptLpAssurance) {
+      const record = s.index.dataset.transactions[tx.source[t]!];
+      if (record?.kind === 'investment' && record.lpContractualAssurance)
+        return 'limited partner with a binding contractual assurance that its capital will not fund covered deals';
+    }
   }
   const binding = tx.bindingDay[t]!;
-  if (s.p.exceptBindingCommitments && binding !== NO_DAY && binding < fromDay) {
-    return 'binding commitment made before the effective date';
+  if (s.p.exceptBindingCommitments && binding !== NO_DAY && binding < Math.min(fromDay, CUTOFF_DAY)) {
+    return 'binding, uncalled commitment made before 2 Jan 2025';
   }
   return null;
 }
+
+const CUTOFF_DAY = dayOf(BINDING_COMMITMENT_CUTOFF);
 
 function computeFinding(
   s: Prepared,
@@ -206,10 +323,10 @@ function activityFindings(
   const out: Finding[] = [];
   const company = companySubject(s.index, c);
   if (s.p.coverAi && developsAi(s, c)) {
-    const exclusive = cols.exclusiveEndUses[c]! & PROHIBITED_USE_MASK;
+    const exclusive = cols.exclusiveEndUses[c]! & PROHIBITED_USE_MASK & ~SURVEILLANCE_BIT;
     out.push({
       clause: '31 CFR 850.224(j)',
-      test: 'AI designed exclusively for military, government-intelligence or mass-surveillance end uses',
+      test: 'AI designed exclusively for military or government-intelligence end uses',
       met: exclusive !== 0,
       outcome: 'prohibited',
       value: exclusive !== 0,
@@ -239,20 +356,6 @@ function activityFindings(
         '31 CFR 850.224(k)',
       ),
     );
-    if (s.p.listedPersonsProhibited) {
-      const listing = run.listings.describe(c, day, s.listMask);
-      out.push({
-        clause: '31 CFR 850.224 (listed persons; prong recalled, unconfirmed)',
-        test: 'Develops AI and is on a listed-persons list on the deal date',
-        met: listing !== null,
-        outcome: 'prohibited',
-        value: listing
-          ? `${LIST_LABELS[listing.list as ListName] ?? listing.list} from ${listing.from}${listing.derived ? ' (derived by another measure)' : ''}`
-          : 'not listed',
-        ...company,
-        param: 'listedPersonsProhibited',
-      });
-    }
     out.push(
       computeFinding(
         s,
@@ -265,15 +368,41 @@ function activityFindings(
         '31 CFR 850.217(d)(3)',
       ),
     );
-    const uses = cols.endUses[c]! & NOTIFIABLE_USE_MASK;
+    const uses = cols.endUses[c]! & NOTIFIABLE_USE_MASK & ~SURVEILLANCE_BIT;
     out.push({
       clause: '31 CFR 850.217(d)',
-      test: 'AI designed or intended for military, intelligence, surveillance, cybersecurity, forensics, penetration-testing or robotics uses',
+      test: 'AI designed or intended for military, intelligence, cybersecurity, forensics, penetration-testing or robotics uses',
       met: uses !== 0,
       outcome: 'notifiable',
       value:
         NOTIFIABLE_USES.filter((u) => (uses & (1 << END_USE_CODE[u])) !== 0).join(', ') || 'none recorded',
       ...company,
+    });
+    if ((cols.endUses[c]! & SURVEILLANCE_BIT) !== 0) {
+      const exclusiveTag = (cols.exclusiveEndUses[c]! & SURVEILLANCE_BIT) !== 0;
+      out.push({
+        clause: '31 CFR 850.217(d)(1), 850.224(j) (surveillance tag: lower confidence)',
+        test: 'Tagged "surveillance" in the company records: a lower-confidence signal (the tag marks listing or designation for surveillance work, not a finding that a system is designed for mass surveillance)',
+        met: s.p.countSurveillanceTag,
+        outcome: exclusiveTag ? 'prohibited' : 'notifiable',
+        value: s.p.countSurveillanceTag ? 'tag counted' : 'tag not counted',
+        ...company,
+        param: 'countSurveillanceTag',
+      });
+    }
+  }
+  if (s.p.listedPersonsProhibited) {
+    const listing = run.listings.describe(c, day, s.listMask);
+    out.push({
+      clause: '31 CFR 850.224 (listed persons; assumption: prong recalled, not confirmed in the rule text)',
+      test: 'On a listed-persons list on the deal date, and engaged in a covered activity (at least notifiable)',
+      met: listing !== null && activityTier(s, c, day) !== 0,
+      outcome: 'prohibited',
+      value: listing
+        ? `${LIST_LABELS[listing.list as ListName] ?? listing.list} from ${listing.from}${listing.derived ? ' (derived by another measure)' : ''}`
+        : 'not listed',
+      ...company,
+      param: 'listedPersonsProhibited',
     });
   }
   if (s.p.coverSemiconductors && (cols.sectors[c]! & SEMI_BIT) !== 0) {
@@ -306,6 +435,37 @@ function activityFindings(
       ...company,
     });
   }
+  if (s.p.coverHypersonics && (cols.sectors[c]! & HYPERSONICS_BIT) !== 0) {
+    out.push({
+      clause: 'COINS Act (FY2026 NDAA): hypersonic systems',
+      test: 'Develops hypersonic systems',
+      met: true,
+      outcome: 'prohibited',
+      ...company,
+      param: 'coverHypersonics',
+    });
+  }
+  const children = s.children[c];
+  if (children) {
+    const share = s.index.dataset.companies[c]?.coveredSubsidiaryShare ?? null;
+    const best = children.reduce((m, child) => Math.max(m, activityTier(s, child, day)), 0);
+    out.push({
+      clause: '31 CFR 850.209(a)(2)',
+      test: 'Holds interests in covered foreign persons and derives more than the financial share of its revenue, net income, capital expenditure or operating expenses from them',
+      met: best !== 0,
+      ...(best !== 0
+        ? { outcome: best === PROHIBITED ? ('prohibited' as const) : ('notifiable' as const) }
+        : {}),
+      value: share,
+      threshold: s.p.parentFinancialShare,
+      unit: 'share',
+      ...(share !== null
+        ? { margin: share - s.p.parentFinancialShare, marginKind: 'difference' as const }
+        : {}),
+      ...company,
+      param: 'parentFinancialShare',
+    });
+  }
   return out;
 }
 
@@ -333,6 +493,18 @@ function personFindings(s: Prepared, c: number, day: DayNumber): Finding[] {
       ...companySubject(s.index, c),
       param: 'ownershipThreshold',
     },
+    ...(s.p.directionOrControl
+      ? [
+          {
+            clause: 'COINS Act: "subject to the direction or control" of persons of a country of concern',
+            test: 'Directed or controlled from a country of concern (below majority ownership)',
+            met: s.directed[c] === 1,
+            value: s.index.dataset.companies[c]?.directedOrControlledFrom?.join(', ') || 'none recorded',
+            ...companySubject(s.index, c),
+            param: 'directionOrControl',
+          },
+        ]
+      : []),
   ];
 }
 
@@ -363,6 +535,13 @@ function releaseCandidates(s: Prepared, c: number): ParamChange[] {
       from: true,
       to: false,
       note: 'switch off the listed-persons prong',
+    });
+  if (s.p.countSurveillanceTag && (s.index.companies.endUses[c]! & SURVEILLANCE_BIT) !== 0)
+    out.push({
+      param: 'countSurveillanceTag',
+      from: true,
+      to: false,
+      note: 'stop counting the surveillance tag',
     });
   const hq = s.index.countries[s.index.companies.hq[c]!];
   if (hq && s.p.countriesOfConcern.includes(hq)) {
@@ -432,7 +611,7 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       clause: '31 CFR 850.217(d)(3): more than 10^23 operations',
       source: 'domain-facts A4.1',
       confidence: 'high',
-      help: 'A deal not prohibited is notifiable (Treasury must be told within 30 days) if the company released a model above this line.',
+      help: 'A deal not prohibited is notifiable if the company released a model above this line: the investor must report it to Treasury within 30 days of completion. Treasury does not review or clear it.',
     },
     {
       kind: 'number',
@@ -445,7 +624,7 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       clause: '31 CFR 850.221(d): 50 % or more held by persons of a country of concern',
       source: 'domain-facts A2 (recalled, medium)',
       confidence: 'medium',
-      help: 'A company outside China counts as a person of a country of concern if persons of those countries hold at least this share. The COINS Act adds "direction or control" below 50 %.',
+      help: 'A company outside China counts as a person of a country of concern if persons of those countries hold at least this share of its votes, board seats or equity. Ownership is recorded for few companies, so lowering this line changes little. The COINS Act\'s "direction or control" test is not an equity share: see "Direction or control (COINS Act)".',
     },
     {
       kind: 'countries',
@@ -470,12 +649,12 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
     {
       kind: 'boolean',
       key: 'listedPersonsProhibited',
-      label: 'Listed persons prohibited',
-      default: true,
-      clause: '31 CFR 850.224 listed-persons prong (recalled, not re-read)',
-      source: 'domain-facts A4.4 (unconfirmed)',
+      label: 'Listed persons prohibited (assumption)',
+      default: false,
+      clause: '31 CFR 850.224 listed-persons prong (recalled, not confirmed in the rule text)',
+      source: 'domain-facts A4.4 and E1 (unconfirmed); not found in the searched copies of 31 CFR 850.224',
       confidence: 'unconfirmed',
-      help: 'Uncertain: the final rule is recalled to prohibit deals with AI developers on the Entity List, MEU, SDN or NS-CMIC lists whatever their compute. Switch off to see the rule without it.',
+      help: 'An assumption, off by default: the final rule is recalled to prohibit deals with covered foreign persons on the Entity List, MEU, SDN or NS-CMIC lists, but the wording could not be confirmed. When on, a listed company is prohibited only if it is engaged in a covered activity (at least notifiable: e.g. a model above the notifiable line, or AI designed for a listed end use); an "ai" sector tag alone is not enough.',
     },
     {
       kind: 'choices',
@@ -553,9 +732,9 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       label: 'Except commitments binding before the effective date',
       default: true,
       clause: '31 CFR 850.501: binding, uncalled commitments entered into before 2 Jan 2025',
-      source: 'domain-facts A5',
+      source: 'domain-facts A5 (pre-existing commitments, high)',
       confidence: 'high',
-      help: 'A deal completed after the effective date but committed to, bindingly, before it is excepted.',
+      help: "A deal completed on or after 2 Jan 2025 that fulfils a binding, uncalled capital commitment entered into before 2 Jan 2025 is excepted (or before the measure's effective date, if earlier). A commitment made after 2 Jan 2025 is not excepted, even if it precedes a later effective date.",
     },
     {
       kind: 'number',
@@ -570,6 +749,142 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       source: 'modeling choice',
       confidence: 'medium',
       help: 'Also count a model released within this many months after the deal, as one in development on the deal date. 0 counts only released models.',
+    },
+    {
+      kind: 'boolean',
+      key: 'countSurveillanceTag',
+      label: 'Count the surveillance tag (lower confidence)',
+      default: true,
+      clause: '31 CFR 850.217(d)(1) and 850.224(j): AI designed for mass-surveillance end uses',
+      source:
+        'data/sources/companies.SOURCE.md: the tag marks firms listed or designated for surveillance work',
+      confidence: 'low',
+      help: 'Companies tagged "surveillance" in the data were listed or designated for surveillance work; the tag is not a finding that their AI is designed for mass surveillance in the rule\'s sense. On: the tag counts as that end use (notifiable), shown as a lower-confidence finding. Off: only the other recorded end uses count.',
+    },
+    {
+      kind: 'number',
+      key: 'knowledgeShare',
+      label: 'Knowledge: share of covered deals identified',
+      unit: 'share',
+      min: 0,
+      max: 1,
+      default: 1,
+      clause:
+        '31 CFR 850.216 and 850.210: covered only with knowledge, judged by a reasonable and diligent inquiry',
+      source: 'domain-facts A2 (knowledge, high); 1 = perfect knowledge is a modeling choice',
+      confidence: 'medium',
+      help: 'The rule binds an investor who knows, or after a reasonable and diligent inquiry would know, that the target is a covered foreign person. This is the share of covered deals investors identify (chosen by a seeded hash of each deal id); the rest go ahead unreported. 1 = every covered deal is identified.',
+    },
+    {
+      kind: 'boolean',
+      key: 'parentTest',
+      label: 'Parent test (holding companies)',
+      default: true,
+      clause:
+        '31 CFR 850.209(a)(2): a person holding interests in covered foreign persons that derives more than 50 % of its revenue, net income, capital expenditure or operating expenses from them',
+      source: 'domain-facts A2 (covered foreign person, recalled, medium); A8',
+      confidence: 'medium',
+      help: "A company anywhere (e.g. an offshore holding company) is a covered foreign person if it holds interests in covered subsidiaries (recorded by their parent field) and draws more than the financial share from them; it takes their highest tier. Needs the company's recorded share (coveredSubsidiaryShare); without it the test is not met.",
+    },
+    {
+      kind: 'number',
+      key: 'parentFinancialShare',
+      label: 'Parent test: financial share',
+      unit: 'share',
+      min: 0,
+      max: 1,
+      default: 0.5,
+      clause: '31 CFR 850.209(a)(2): more than 50 %',
+      source: 'domain-facts A2, A8',
+      confidence: 'medium',
+      help: 'The parent test is met above (not at) this share of revenue, net income, capital expenditure or operating expenses.',
+    },
+    {
+      kind: 'boolean',
+      key: 'jointVentureRoute',
+      label: 'Joint ventures (covered activity of the venture)',
+      default: true,
+      clause:
+        '31 CFR 850.209(a)(3) and 850.210(a)(5): a joint venture with a person of a country of concern that engages in a covered activity',
+      source: 'domain-facts A2, A3 (type 5)',
+      confidence: 'medium',
+      help: "A joint venture with a person of a country of concern is covered by what the venture will do, even if the partner does nothing covered itself. Reads the deal's recorded jointVentureActivity; without it only the partner's own activity counts.",
+    },
+    {
+      kind: 'boolean',
+      key: 'coverControlledForeignEntities',
+      label: 'Controlled foreign entities',
+      default: true,
+      clause:
+        '31 CFR 850.302 and 850.206: a U.S. person must take all reasonable steps to stop its controlled foreign entities from prohibited deals, and notify theirs',
+      source: 'domain-facts A2 (controlled foreign entity, high)',
+      confidence: 'high',
+      help: "Count a deal by a non-US fund or company controlled by an investor-country person (investor recorded with controlledBy) as that person's deal.",
+    },
+    {
+      kind: 'boolean',
+      key: 'coverKnowinglyDirected',
+      label: 'Knowingly directed deals',
+      default: true,
+      clause:
+        '31 CFR 850.303: a U.S. person may not knowingly direct a transaction that would be prohibited if done by a U.S. person',
+      source: 'domain-facts A2 (recalled section number, medium)',
+      confidence: 'medium',
+      help: 'Count a deal by a non-US investor that an investor-country person knowingly directs (investor recorded with directedBy), e.g. a US partner of a China fund approving its deal.',
+    },
+    {
+      kind: 'boolean',
+      key: 'coverConversions',
+      label: 'Conversions of contingent equity',
+      default: true,
+      clause: '31 CFR 850.210(a)(3): the conversion of a contingent equity interest',
+      source: 'domain-facts A3 (type 3, high)',
+      confidence: 'high',
+      help: 'Converting options, warrants or convertible notes into equity is itself a covered transaction, so warrants bought before the rule and converted after it are caught at conversion.',
+    },
+    {
+      kind: 'boolean',
+      key: 'exceptLpAssurance',
+      label: 'Except LPs with a contractual assurance',
+      default: true,
+      clause:
+        "31 CFR 850.501: LP interests where the fund gives a binding contractual assurance that the LP's capital will not fund covered deals",
+      source: 'domain-facts A5 (assurance limb recalled, medium) and E2',
+      confidence: 'medium',
+      help: 'An LP commitment above the de minimis amount is still excepted if the LP holds such an assurance (lpContractualAssurance on the deal).',
+    },
+    {
+      kind: 'ids',
+      key: 'exemptedDeals',
+      label: 'National-interest exemptions (deals)',
+      of: 'deal',
+      default: [],
+      clause:
+        '31 CFR 850.502: exemption by the Secretary of the Treasury, with Commerce and State, "only in exceptional circumstances"',
+      source: 'domain-facts A5 (high); no exemptions have been published',
+      confidence: 'high',
+      help: 'Deals (by id) granted a national-interest exemption: they come out excepted. None has been published, so the list is empty.',
+    },
+    {
+      kind: 'boolean',
+      key: 'directionOrControl',
+      label: 'Direction or control (COINS Act)',
+      default: false,
+      clause:
+        'COINS Act (FY2026 NDAA, 18 Dec 2025): entities "subject to the direction or control" of covered foreign persons',
+      source: 'domain-facts A7 (high); regulations due by ~Mar 2027',
+      confidence: 'medium',
+      help: 'COINS Act, not Part 850: a company directed or controlled from a country of concern (recorded as directedOrControlledFrom) counts as a person of that country whatever its ownership. Not an equity share.',
+    },
+    {
+      kind: 'boolean',
+      key: 'coverHypersonics',
+      label: 'Cover hypersonics (COINS Act)',
+      default: false,
+      clause: 'COINS Act (FY2026 NDAA): hypersonic systems',
+      source: 'domain-facts A7 (high)',
+      confidence: 'high',
+      help: 'COINS Act, not Part 850: developing hypersonic systems is a covered (here prohibited) activity. High-performance computing and supercomputers are covered through the semiconductor tests.',
     },
   ],
   prepare(run): PreparedPolicy {
@@ -589,16 +904,20 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       bioModel: bio.model,
       notifiableDay: shifted(notifiable.day, p.lookaheadMonths),
       notifiableModel: notifiable.model,
+      prohibitedUses: p.countSurveillanceTag ? PROHIBITED_USE_MASK : PROHIBITED_USE_MASK & ~SURVEILLANCE_BIT,
+      notifiableUses: p.countSurveillanceTag ? NOTIFIABLE_USE_MASK : NOTIFIABLE_USE_MASK & ~SURVEILLANCE_BIT,
+      directed: directedFlags(index, p),
+      children: parentChildren(index, p),
+      exempted: new Set(p.exemptedDeals),
     };
     // A company's tier changes only when it relocates, is listed or delisted, or crosses a compute line.
     const tiers = once(() =>
       buildTimeline(
         index.companies.count,
         (c, out) => {
-          relocationDays(index, c, out);
-          if (s.prohibitedDay[c]! !== FOREVER) out.push(s.prohibitedDay[c]!);
-          if (s.bioDay[c]! !== FOREVER) out.push(s.bioDay[c]!);
-          if (s.notifiableDay[c]! !== FOREVER) out.push(s.notifiableDay[c]!);
+          activityChangeDays(s, c, out);
+          const children = s.children[c];
+          if (children) for (const child of children) activityChangeDays(s, child, out);
           if (p.listedPersonsProhibited) run.listings.changeDays(c, s.listMask, out);
         },
         (c, day) => tierOf(s, c, day, run),
@@ -608,15 +927,25 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
     const investment = KIND_CODE.investment;
     const scope = once(() => deriveTimeline(tiers(), (tier) => tier, run.fromDay, run.toDay));
 
+    const linked = linksFor(
+      index,
+      p.investorCountries,
+      p.coverControlledForeignEntities,
+      p.coverKnowinglyDirected,
+    );
+    /** The outcome of a covered-instrument deal with a known tier: the tier, excepted, or 0 if not identified. */
+    function settle(t: number, tier: number): number {
+      if (tier === 0 || !isCoveredInstrument(s, t) || !isKnown(s, t, run.seed)) return 0;
+      return exceptionOf(s, t, run.fromDay) === null ? tier : EXCEPTED;
+    }
+
     /** The outcome of any transaction, by the rule applied directly. */
     function outcomeAt(t: number): number {
       const day = tx.day[t]!;
       const c = tx.company[t]!;
       if (tx.kind[t] !== investment || day < run.fromDay || day > run.toDay || c < 0) return 0;
-      if (!hasInvestorFrom(index, t, s.investor)) return 0;
-      const tier = tierOf(s, c, day, run);
-      if (tier === 0) return 0;
-      return exceptionOf(s, t, run.fromDay) === null ? tier : EXCEPTED;
+      if (!hasInvestorFrom(index, t, s.investor) && !linked.has(t)) return 0;
+      return settle(t, Math.max(tierOf(s, c, day, run), jointVentureTier(s, t, c, day)));
     }
 
     return {
@@ -630,17 +959,19 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
         // Investments with an investor from the covered countries, dated while the rule is in force.
         const positions = withinDays(
           index,
-          investmentsWithInvestorFrom(index, p.investorCountries),
+          linked.merged(investmentsWithInvestorFrom(index, p.investorCountries)),
           run.fromDay,
           run.toDay,
         );
+        const jv = INSTRUMENT_CODE['joint-venture'];
         for (let j = 0; j < positions.length; j++) {
           const t = positions[j]!;
           const c = company[t]!;
           if (c < 0) continue;
           const day = days[t]!;
-          const tier = statusOn(timeline, c, day);
-          if (tier !== 0) out[t] = exceptionOf(s, t, run.fromDay) === null ? tier : EXCEPTED;
+          let tier = statusOn(timeline, c, day);
+          if (tx.instrument[t] === jv) tier = Math.max(tier, jointVentureTier(s, t, c, day));
+          if (tier !== 0) out[t] = settle(t, tier);
         }
       },
       get scope() {
@@ -678,8 +1009,53 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
             param: 'investorCountries',
           },
         ];
+        if (linked.has(t) || linked.recorded(t)) {
+          findings.push({
+            clause: '31 CFR 850.302–850.303',
+            test: `An investor controlled or knowingly directed by a person from ${p.investorCountries.join(', ')}`,
+            met: linked.has(t),
+            value: linked.describe(t),
+            ...transactionSubject(index, t),
+            param: 'coverControlledForeignEntities',
+          });
+        }
+        const instrument = investors?.kind === 'investment' ? investors.instrument : '';
+        findings.push({
+          clause: '31 CFR 850.210',
+          test: 'A covered transaction type (equity, contingent equity, convertible debt, fund interest, joint venture, greenfield, conversion …; not plain debt)',
+          met: isCoveredInstrument(s, t),
+          value: instrument,
+          ...transactionSubject(index, t),
+          ...(instrument === 'conversion' ? { param: 'coverConversions' } : {}),
+        });
         if (c < 0) return findings;
         findings.push(...personFindings(s, c, day), ...activityFindings(s, c, day, run));
+        if (investors?.kind === 'investment' && investors.instrument === 'joint-venture') {
+          const jvTier = jointVentureTier(s, t, c, day);
+          findings.push({
+            clause: '31 CFR 850.209(a)(3)',
+            test: 'A joint venture with a person of a country of concern that will engage in a covered activity',
+            met: jvTier !== 0,
+            ...(jvTier !== 0
+              ? { outcome: jvTier === PROHIBITED ? ('prohibited' as const) : ('notifiable' as const) }
+              : {}),
+            value: investors.jointVentureActivity ?? 'no venture activity recorded',
+            ...transactionSubject(index, t),
+            param: 'jointVentureRoute',
+          });
+        }
+        if (p.knowledgeShare < 1) {
+          const known = isKnown(s, t, run.seed);
+          findings.push({
+            clause: '31 CFR 850.216',
+            test: 'The investor identifies the deal as covered after a reasonable and diligent inquiry (modeled share)',
+            met: known,
+            value: uniformOf(`${index.tx.ids[t]!}#knowledge`, run.seed),
+            threshold: p.knowledgeShare,
+            ...transactionSubject(index, t),
+            param: 'knowledgeShare',
+          });
+        }
         const exception = exceptionOf(s, t, run.fromDay);
         findings.push({
           clause: '31 CFR 850.501',

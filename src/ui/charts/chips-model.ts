@@ -51,7 +51,16 @@ export function chipsModel(
       dataCenter: c.dataCenter,
       controlled: Object.fromEntries(rules.map((r) => [r.policy.id, isControlled(c, r.tests)])),
     }));
-  const regions = rules.map((r) => ({ policyId: r.policy.id, title: r.policy.title, ...r.tests }));
+  // One region per distinct set of tests; a rule with no performance test (is-informed letters only) draws none.
+  const seen = new Set<string>();
+  const regions = rules
+    .filter((r) => {
+      const key = JSON.stringify(r.tests);
+      if (!Number.isFinite(r.tests.tpp) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((r) => ({ policyId: r.policy.id, title: r.policy.title, ...r.tests }));
   return { points, regions };
 }
 

@@ -95,31 +95,44 @@ function NumberControl({
   );
 }
 
-function CountriesControl({
+/** Parse a typed list: the values, or a message naming the bad entries. */
+type ListParser = (entries: string[]) => { values: string[] } | { error: string };
+
+const parseCountries: ListParser = (entries) => {
+  const codes = entries.map((c) => c.toUpperCase());
+  const bad = codes.filter((c) => !/^[A-Z]{2}$/.test(c));
+  return bad.length ? { error: `Not a two-letter country code: ${bad.join(', ')}` } : { values: codes };
+};
+
+const parseIds: ListParser = (entries) => {
+  const bad = entries.filter((e) => e.length > 200);
+  return bad.length ? { error: 'An id is at most 200 characters' } : { values: [...new Set(entries)] };
+};
+
+/** A list typed as text, separated by commas, semicolons or spaces (country codes, deal ids). */
+function ListControl({
   spec,
   value,
   onChange,
+  parse,
 }: {
   spec: ParamSpec;
   value: readonly string[];
   onChange: (v: string[]) => void;
+  parse: ListParser;
 }) {
   const id = useId();
   const [text, setText] = useState(value.join(', '));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(value.join(', ')), [value]);
   const apply = () => {
-    const codes = text
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .map((c) => c.toUpperCase());
-    const bad = codes.filter((c) => !/^[A-Z]{2}$/.test(c));
-    if (bad.length) {
-      setError(`Not a two-letter country code: ${bad.join(', ')}`);
+    const parsed = parse(text.split(/[\s,;]+/).filter(Boolean));
+    if ('error' in parsed) {
+      setError(parsed.error);
       return;
     }
     setError(null);
-    onChange(codes);
+    onChange(parsed.values);
   };
   return (
     <div className="param">
@@ -251,7 +264,18 @@ export const ParamControl = memo(function ParamControl({
         </div>
       );
     case 'countries':
-      return <CountriesControl spec={spec} value={value as readonly string[]} onChange={onChange} />;
+      return (
+        <ListControl
+          spec={spec}
+          value={value as readonly string[]}
+          onChange={onChange}
+          parse={parseCountries}
+        />
+      );
+    case 'ids':
+      return (
+        <ListControl spec={spec} value={value as readonly string[]} onChange={onChange} parse={parseIds} />
+      );
     case 'choices':
       return (
         <fieldset className="param">

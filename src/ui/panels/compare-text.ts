@@ -42,6 +42,7 @@ export function formatSetting(spec: ParamSpec | undefined, value: unknown): stri
         : 'none';
     }
     case 'countries':
+    case 'ids':
       return (value as readonly string[]).join(', ') || 'none';
     case 'dated-chips': {
       const list = value as readonly { chipId: string; from: string }[];

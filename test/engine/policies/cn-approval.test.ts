@@ -79,3 +79,53 @@ describe('cn-approval: approval rate', () => {
     expect(Object.values(outcomesOf(data, [approval({ approvalRate: 0.3 })]))).toEqual(rows);
   });
 });
+
+describe('cn-approval: the report of 24 Apr 2026, day before and day of', () => {
+  it('covers a deal dated 24 Apr 2026 but not one dated 23 Apr 2026', () => {
+    const leading = { id: 'moonshot', leading: true };
+    expect(outcome(leading, { date: '2026-04-23' }, { approvalRate: 1 })).toBeNull();
+    expect(outcome(leading, { date: '2026-04-24' }, { approvalRate: 1 })).toBe('approval-required');
+  });
+});
+
+describe('cn-approval: mainland firms and the instruments the report names', () => {
+  const on = { approvalRate: 1 };
+  it('covers mainland firms by default, and Hong Kong or Macau only when added', () => {
+    expect(outcome({ id: 'x', hq: 'HK', leading: true }, {}, on)).toBeNull();
+    expect(outcome({ id: 'x', hq: 'MO', leading: true }, {}, on)).toBeNull();
+    expect(
+      outcome({ id: 'x', hq: 'HK', leading: true }, {}, { ...on, targetCountries: ['CN', 'HK', 'MO'] }),
+    ).toBe('approval-required');
+  });
+  it('covers new rounds and secondary sales, not plain debt or listed shares, unless added', () => {
+    const leading = { id: 'x', leading: true };
+    const named = { ...on, coveredInstruments: ['equity', 'secondary'] };
+    expect(outcome(leading, { instrument: 'debt' }, on)).toBe('approval-required');
+    expect(outcome(leading, { instrument: 'equity' }, named)).toBe('approval-required');
+    expect(outcome(leading, { instrument: 'secondary' }, named)).toBe('approval-required');
+    expect(outcome(leading, { instrument: 'debt' }, named)).toBeNull();
+    expect(outcome(leading, { instrument: 'public-securities' }, named)).toBeNull();
+    expect(outcome(leading, { instrument: 'acquisition' }, named)).toBeNull();
+  });
+  it('by default (every instrument, as before the setting existed) covers any instrument', () => {
+    const leading = { id: 'x', leading: true };
+    expect(outcome(leading, { instrument: 'equity' }, on)).toBe('approval-required');
+    expect(outcome(leading, { instrument: 'acquisition' }, on)).toBe('approval-required');
+    expect(
+      outcome(
+        leading,
+        { instrument: 'acquisition' },
+        { ...on, coveredInstruments: ['equity', 'acquisition'] },
+      ),
+    ).toBe('approval-required');
+    expect(
+      outcome(leading, { instrument: 'secondary' }, { ...on, coveredInstruments: ['equity'] }),
+    ).toBeNull();
+  });
+  it('scopeLeading and scopeValuation each work both ways', () => {
+    expect(outcome({ id: 'x', leading: true }, {}, { ...on, scopeLeading: false })).toBeNull();
+    const valued = { id: 'x', valuations: [{ date: '2026-01-01', usd: 5e9 }] };
+    expect(outcome(valued, {}, on)).toBe('approval-required');
+    expect(outcome(valued, {}, { ...on, scopeValuation: false })).toBeNull();
+  });
+});

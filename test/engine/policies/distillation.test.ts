@@ -57,8 +57,10 @@ describe('distillation: what is covered', () => {
       ),
     ).toBeNull();
   });
-  it('covers nothing before the memo (23 Apr 2026)', () => {
+  it('covers nothing before the memo (23 Apr 2026): the day before, not covered; the day of, blocked', () => {
     expect(outcome({ date: '2026-02-23' }, { detectionRate: 1 })).toBeNull();
+    expect(outcome({ date: '2026-04-22' }, { detectionRate: 1 })).toBeNull();
+    expect(outcome({ date: '2026-04-23' }, { detectionRate: 1 })).toBe('blocked');
   });
 });
 

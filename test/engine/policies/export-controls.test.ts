@@ -68,16 +68,111 @@ describe('export-controls: the A800/H800 workaround and the 2023 fix', () => {
 });
 
 describe('export-controls: the H20 and H200 under licence', () => {
-  it('leaves the H20 (TPP 2368, density 2.9) below both 2023 tests until the licence requirement', () => {
+  it('leaves the H20 (TPP 2368, density 2.9) below both 2023 tests until the April 2025 requirement', () => {
     expect(outcome('h20', { date: '2025-04-08' })).toBeNull();
-    expect(outcome('h20', { date: '2025-04-09' })).toBe('licence-required');
+  });
+  it('denies the H20 from 9 Apr 2025 while no licences were granted, then requires a licence from 8 Aug 2025', () => {
+    expect(outcome('h20', { date: '2025-04-09' })).toBe('denied');
+    expect(outcome('h20', { date: '2025-08-07' })).toBe('denied');
+    expect(outcome('h20', { date: '2025-08-08' })).toBe('licence-required');
   });
   it('denies the H200 until case-by-case review from 15 Jan 2026, then requires a licence', () => {
     expect(outcome('h200', { date: '2026-01-14' })).toBe('denied');
     expect(outcome('h200', { date: '2026-01-15' })).toBe('licence-required');
   });
-  it('does not control the H20 when it is not on the licensed list', () => {
-    expect(outcome('h20', { date: '2025-06-01', params: { licensedChips: [] } })).toBeNull();
+  it('shows the H200 licence terms in the explanation', () => {
+    const company = makeCompany({ id: 'buyer' });
+    const data = makeDataset({
+      companies: [company],
+      transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId: 'h200', date: '2026-03-01' })],
+    });
+    const findings = explainTransaction(indexOf(data), makeSpec([rule()]), 'buy')!.measures[0]!.findings;
+    expect(findings.find((f) => f.param === 'licensedChips')!.test).toMatch(/50 % of US-customer volume/);
+  });
+  it('does not control the H20 when it is on neither list', () => {
+    expect(
+      outcome('h20', { date: '2025-06-01', params: { licensedChips: [], informedChips: [] } }),
+    ).toBeNull();
+    expect(outcome('h20', { date: '2025-06-01', params: { informedChips: [] } })).toBeNull();
+    expect(outcome('h20', { date: '2025-09-01', params: { informedChips: [] } })).toBe('licence-required');
+  });
+});
+
+describe('export-controls: 2023 rule dates (announced 17 Oct 2023)', () => {
+  const at = (
+    chipId: string,
+    date: string,
+    params: Record<string, unknown> = { phaseIn2023: 'as-enacted' },
+  ) =>
+    outcomesOf(
+      makeDataset({
+        companies: [makeCompany({ id: 'buyer' })],
+        transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId, date })],
+      }),
+      [rule(params, '2023-10-17')],
+    ).buy!['export-controls'];
+  it('controls the named data-centre chips (A800, H800) from 23 Oct 2023', () => {
+    expect(at('h800', '2023-10-22')).toBeNull();
+    expect(at('h800', '2023-10-23')).toBe('denied');
+    expect(at('a800', '2023-10-23')).toBe('denied');
+  });
+  it('controls other chips (RTX 4090, TPP 5285) from 17 Nov 2023', () => {
+    expect(at('rtx-4090', '2023-11-16')).toBeNull();
+    expect(at('rtx-4090', '2023-11-17')).toBe('denied');
+  });
+  it('without the phase-in (the default, as links made before it meant), controls every chip from the effective date', () => {
+    expect(at('rtx-4090', '2023-10-17', {})).toBe('denied');
+    expect(at('rtx-4090', '2023-10-17', { phaseIn2023: 'none' })).toBe('denied');
+    expect(at('h800', '2023-10-17', { phaseIn2023: 'none' })).toBe('denied');
+  });
+  it('the phase-in does not touch the 2022 rule', () => {
+    expect(at('a100', '2023-10-18', { ruleVersion: '2022', phaseIn2023: 'as-enacted' })).toBe('denied');
+  });
+});
+
+describe('export-controls: is-informed letters (Aug 2022) with no performance test', () => {
+  it('denies a named chip from the letter date, and nothing else', () => {
+    const params = {
+      ruleVersion: 'none',
+      entityList: false,
+      informedChips: [{ chipId: 'a100', from: '2022-08-31' }],
+    };
+    const at = (chipId: string, date: string) =>
+      outcomesOf(
+        makeDataset({
+          companies: [makeCompany({ id: 'buyer' })],
+          transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId, date })],
+        }),
+        [rule(params, '2022-08-31')],
+      ).buy!['export-controls'];
+    expect(at('a100', '2022-08-30')).toBeNull();
+    expect(at('a100', '2022-08-31')).toBe('denied');
+    expect(at('h800', '2022-09-15')).toBeNull();
+  });
+});
+
+describe('export-controls: the Affiliates rule (29 Sep 2025; suspended 10 Nov 2025)', () => {
+  const parent = makeCompany({ id: 'parent', listings: [{ list: 'entity-list', from: '2024-01-01' }] });
+  const sub = makeCompany({ id: 'buyer', parent: 'parent' });
+  const at = (date: string, params: Record<string, unknown> = { affiliatesRule: 'as-enacted' }) =>
+    outcomesOf(
+      makeDataset({
+        companies: [parent, sub],
+        transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId: 'rtx-4090d', date })],
+      }),
+      [rule(params)],
+    ).buy!['export-controls'];
+  it('treats a subsidiary of a listed parent as listed from 29 Sep to 9 Nov 2025', () => {
+    expect(at('2025-09-28')).toBeNull();
+    expect(at('2025-09-29')).toBe('denied');
+    expect(at('2025-11-09')).toBe('denied');
+    expect(at('2025-11-10')).toBeNull();
+  });
+  it('not suspended, it keeps applying; off, it never does', () => {
+    expect(at('2026-03-01', { affiliatesRule: 'not-suspended' })).toBe('denied');
+    expect(at('2025-10-01', { affiliatesRule: 'off' })).toBeNull();
+    expect(at('2025-10-01', {})).toBeNull();
+    expect(at('2025-10-01', { affiliatesRule: 'as-enacted', entityList: false })).toBeNull();
   });
 });
 
@@ -105,13 +200,18 @@ describe('export-controls: scope', () => {
   it('covers Hong Kong buyers', () => {
     expect(outcome('h800', { company: { id: 'buyer', hq: 'HK' } })).toBe('denied');
   });
-  it('does not cover a purchase before the effective date', () => {
+  it('does not cover a purchase the day before the effective date, and covers one on the day', () => {
     const company = makeCompany({ id: 'buyer' });
-    const data = makeDataset({
-      companies: [company],
-      transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId: 'a100', date: '2022-10-06' })],
-    });
-    expect(outcomesOf(data, [rule({ ruleVersion: '2022' })]).buy!['export-controls']).toBeNull();
+    const on = (date: string) =>
+      outcomesOf(
+        makeDataset({
+          companies: [company],
+          transactions: [makeChipPurchase({ id: 'buy', companyId: 'buyer', chipId: 'a100', date })],
+        }),
+        [rule({ ruleVersion: '2022' })],
+      ).buy!['export-controls'];
+    expect(on('2022-10-06')).toBeNull();
+    expect(on('2022-10-07')).toBe('denied');
   });
   it('lets a custom rule move every number', () => {
     expect(

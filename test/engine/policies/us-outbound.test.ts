@@ -199,21 +199,31 @@ describe('us-outbound: end uses (850.224(j) exclusive → prohibited; 850.217(d)
   });
 });
 
-describe('us-outbound: listed persons (prong recalled, toggle)', () => {
+describe('us-outbound: listed persons (prong recalled, an assumption off by default)', () => {
   const company = { id: 'target', listings: [{ list: 'entity-list' as const, from: '2025-01-15' }] };
-  it('prohibits deals with a listed AI developer from the listing date', () => {
-    expect(outcome({ company, flop: 4e24, deal: { date: '2025-03-01' } })).toBe('prohibited');
-    expect(outcome({ company, flop: 4e24, deal: { date: '2025-01-10' } })).toBe('notifiable');
+  const on = { listedPersonsProhibited: true };
+  it('is off by default: a listed developer above 1e23 is only notifiable', () => {
+    expect(outcome({ company, flop: 4e24, deal: { date: '2025-03-01' } })).toBe('notifiable');
   });
-  it('falls back to the compute test when the prong is switched off', () => {
-    expect(
-      outcome({
-        company,
-        flop: 4e24,
-        deal: { date: '2025-03-01' },
-        params: { listedPersonsProhibited: false },
-      }),
-    ).toBe('notifiable');
+  it('when on, prohibits deals with a listed developer engaged in a covered activity from the listing date', () => {
+    expect(outcome({ company, flop: 4e24, deal: { date: '2025-03-01' }, params: on })).toBe('prohibited');
+    expect(outcome({ company, flop: 4e24, deal: { date: '2025-01-14' }, params: on })).toBe('notifiable');
+    expect(outcome({ company, flop: 4e24, deal: { date: '2025-01-15' }, params: on })).toBe('prohibited');
+  });
+  it('needs a covered activity: a listed university with an "ai" tag and no model above 1e23 is not covered', () => {
+    // Harbin Institute of Technology and Beihang: Entity-Listed, general uses, no model above the notifiable line.
+    const university = { ...company, kind: 'university' as const };
+    expect(outcome({ company: university, flop: 5e22, deal: { date: '2025-03-01' }, params: on })).toBeNull();
+    expect(outcome({ company: university, deal: { date: '2025-03-01' }, params: on })).toBeNull();
+  });
+  it('reaches a listed chip designer with a notifiable semiconductor activity', () => {
+    const designer = {
+      ...company,
+      sectors: ['semiconductors' as const],
+      semiconductorActivities: ['design' as const],
+    };
+    expect(outcome({ company: designer, deal: { date: '2025-03-01' }, params: on })).toBe('prohibited');
+    expect(outcome({ company: designer, deal: { date: '2025-03-01' } })).toBe('notifiable');
   });
 });
 
@@ -276,8 +286,33 @@ describe('us-outbound: exceptions (850.501) → excepted, shown but not captured
       'prohibited',
     );
   });
-  it('excepts plain debt', () => {
-    expect(outcome({ flop: 3e25, deal: { instrument: 'debt' } })).toBe('excepted');
+  it('excepts only commitments made before 2 Jan 2025, not any made before a later effective date', () => {
+    const later = (bindingCommitmentDate: string) =>
+      outcomesOf(
+        makeDataset({
+          companies: [makeCompany({ id: 'target' })],
+          models: [makeModel({ id: 'm', companyId: 'target', trainingComputeFlop: 3e25 })],
+          transactions: [
+            makeInvestment({ id: 'deal', companyId: 'target', date: '2027-06-01', bindingCommitmentDate }),
+          ],
+        }),
+        [makePolicy('us-outbound', { effectiveFrom: '2027-01-01' })],
+      ).deal!['us-outbound'];
+    expect(later('2024-12-31')).toBe('excepted');
+    expect(later('2025-01-01')).toBe('excepted');
+    expect(later('2025-01-02')).toBe('prohibited');
+    expect(later('2026-06-01')).toBe('prohibited');
+    expect(
+      outcome({
+        flop: 3e25,
+        deal: { date: '2025-03-01', bindingCommitmentDate: '2024-12-01' },
+        params: { exceptBindingCommitments: false },
+      }),
+    ).toBe('prohibited');
+  });
+  it('leaves plain debt outside the rule (not a covered transaction, so not "excepted" either)', () => {
+    expect(outcome({ flop: 3e25, deal: { instrument: 'debt' } })).toBeNull();
+    expect(outcome({ flop: 3e25, deal: { instrument: 'convertible-debt' } })).toBe('prohibited');
   });
   it('does not count excepted deals as captured', () => {
     const company = makeCompany({ id: 'target' });

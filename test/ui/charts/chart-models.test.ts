@@ -138,11 +138,19 @@ describe('chipsModel', () => {
     const chips = runPreset('export-controls-2022-vs-2023');
     const model = chipsModel(SMALL_DATASET.chips, chips.scenario.policies);
     const h800 = model.points.find((p) => p.id === 'h800')!;
-    expect(h800.controlled).toEqual({ 'chip-rule-2022': false, 'chip-rule-2023': true });
+    expect(h800.controlled).toEqual({
+      'chip-rule-2022': false,
+      'chip-rule-2023': true,
+      'is-informed-2022': false,
+      'chip-rule-2022-macau': false,
+    });
     expect(model.points.find((p) => p.id === 'h20')!.controlled).toEqual({
       'chip-rule-2022': false,
       'chip-rule-2023': false,
+      'is-informed-2022': false,
+      'chip-rule-2022-macau': false,
     });
+    // One region per distinct test: the Macau extension repeats the 2022 tests; the letters have no test.
     expect(model.regions.map((r) => [r.policyId, r.tpp, r.interconnectGBs, r.density])).toEqual([
       ['chip-rule-2022', 4800, 600, null],
       ['chip-rule-2023', 4800, null, 5.92],
