@@ -2,6 +2,8 @@
  * The engine's public surface: the only import point for other layers. Pure TypeScript: no React, store, DOM,
  * clock or ambient randomness; the same inputs give the same outputs in Node and in a browser.
  */
+
+export { chipUsers } from './chip-users';
 export { type DatasetIndex, indexDataset } from './dataset/index-dataset';
 export { capIssues, MAX_LISTED_ISSUES, parseDataset } from './dataset/load';
 export * from './dataset/schema';

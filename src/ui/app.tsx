@@ -249,7 +249,11 @@ export function App() {
                 </PanelBoundary>
                 <PanelBoundary name="Chips chart">
                   {view ? (
-                    <ChipsChart chips={view.dataset.chips} policies={policies} />
+                    <ChipsChart
+                      chips={view.dataset.chips}
+                      chipUsers={view.dataset.chipUsers}
+                      policies={policies}
+                    />
                   ) : (
                     <Pending name="Chips chart" />
                   )}

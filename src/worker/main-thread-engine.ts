@@ -7,9 +7,10 @@
 import { loadDefaultDataset } from '../data/default-dataset';
 import { IndexCache, type IndexEntry, type PipelineOptions } from '../data/pipeline';
 import { projectDataset } from '../data/projection';
-import { type Dataset, simulate } from '../engine';
+import { type Dataset, type DatasetIndex, simulate } from '../engine';
 import { LessonRunner } from '../lessons/runner';
 import type { Ran, RunData, RunJob } from './runner';
+import { type IndexView, indexViewOf } from './simulation-protocol';
 
 /** The page's indexes. */
 export const pageIndexes = new IndexCache(projectDataset);
@@ -30,7 +31,19 @@ export async function runHere(job: RunJob): Promise<Ran> {
   const start = performance.now();
   const { index, runs } = pageIndexes.get(dataset, job.options);
   const result = simulate(index, job.spec, runs);
-  return { result, view: index, index, runMs: performance.now() - start };
+  return { result, view: viewOf(index), index, runMs: performance.now() - start };
+}
+
+const views = new WeakMap<DatasetIndex, IndexView>();
+
+/** The index's view, made once per index. */
+function viewOf(index: DatasetIndex): IndexView {
+  let view = views.get(index);
+  if (!view) {
+    view = indexViewOf(index);
+    views.set(index, view);
+  }
+  return view;
 }
 
 const lessonRunners = new WeakMap<Dataset, LessonRunner>();

@@ -5,6 +5,7 @@
  */
 import type { PipelineOptions } from '../data/pipeline';
 import type { Chip, Dataset, DatasetIndex, Model, Provenance, RunSpec, SimulationResult } from '../engine';
+import { chipUsers } from '../engine';
 
 /** Where the worker gets its copy of the dataset: its own import of the built-in one, a copy, or the bench hook. */
 export type DatasetSource =
@@ -34,6 +35,8 @@ export interface IndexView {
     readonly models: readonly ModelOfView[];
     /** The companies that own those models (id and name). */
     readonly companies: readonly Pick<Dataset['companies'][number], 'id' | 'name'>[];
+    /** Chip id → the companies seen using it (hardware-in-use records: evidence, not purchases). */
+    readonly chipUsers: Readonly<Record<string, readonly string[]>>;
   };
   readonly chipIds: readonly string[];
 }
@@ -92,6 +95,7 @@ export function indexViewOf(index: DatasetIndex): IndexView {
       chips: dataset.chips,
       models,
       companies: dataset.companies.filter((c) => owners.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+      chipUsers: chipUsers(dataset),
     },
     chipIds: index.chipIds,
   };

@@ -51,7 +51,10 @@ const resultOf = (tag: string) =>
   }) as unknown as SimulationResult;
 const ran = (tag: string): Ran => ({
   result: resultOf(tag),
-  view: { dataset: { name: tag, asOf: tag, chips: [], models: [], companies: [] }, chipIds: [] },
+  view: {
+    dataset: { name: tag, asOf: tag, chips: [], models: [], companies: [], chipUsers: {} },
+    chipIds: [],
+  },
   index: null,
   runMs: 1,
 });

@@ -16,9 +16,8 @@ import {
   YAxis,
 } from 'recharts';
 import { type Chip, type PolicyInstance, templateOf } from '../../engine';
-import { useDatasetStore } from '../../state/dataset-store';
 import { ChartFrame, DataTable } from './chart-frame';
-import { chipsInUse, chipsModel, namesInBrief } from './chips-model';
+import { chipsModel, namesInBrief } from './chips-model';
 
 const X_MAX = 40000;
 const Y_MAX = 25;
@@ -35,23 +34,24 @@ function chipRules(policies: readonly PolicyInstance[]): string {
 // Redrawn only when the chips or an export-control rule change, not on every edit of another measure.
 export const ChipsChart = memo(
   ChipsChartDrawing,
-  (a, b) => a.chips === b.chips && chipRules(a.policies) === chipRules(b.policies),
+  (a, b) =>
+    a.chips === b.chips && a.chipUsers === b.chipUsers && chipRules(a.policies) === chipRules(b.policies),
 );
 
 function ChipsChartDrawing({
   chips,
+  chipUsers,
   policies,
 }: {
   chips: readonly Chip[];
+  /** Chip id → the companies seen using it (evidence, not purchases: no rule counts them). */
+  chipUsers: Readonly<Record<string, readonly string[]>>;
   policies: readonly PolicyInstance[];
 }) {
   const model = useMemo(() => chipsModel(chips, policies), [chips, policies]);
-  // Chips seen in use come from the dataset in use (evidence, not purchases: no rule counts them).
-  const dataset = useDatasetStore((s) => s.dataset);
-  const inUse = useMemo(() => chipsInUse(dataset), [dataset]);
   const rows = model.points.map((p) => ({
     ...p,
-    inUse: inUse.get(p.id) ?? [],
+    inUse: chipUsers[p.id] ?? [],
     y: p.density ?? 0.3,
     anyControlled: Object.values(p.controlled).some(Boolean),
     status:

@@ -5,7 +5,6 @@
 import {
   type Chip,
   chipTests,
-  type Dataset,
   type ExportControlsParams,
   isControlled,
   type PolicyInstance,
@@ -62,31 +61,6 @@ export function chipsModel(
     })
     .map((r) => ({ policyId: r.policy.id, title: r.policy.title, ...r.tests }));
   return { points, regions };
-}
-
-/**
- * The companies seen using each chip (its `hardware-in-use` records, e.g. a model trained on it), by chip id:
- * names in alphabetical order. Evidence shown beside the chip, never a purchase.
- */
-export function chipsInUse(
-  dataset: Pick<Dataset, 'companies' | 'transactions'> | null,
-): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, readonly string[]>();
-  if (!dataset) return out;
-  const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
-  const byChip = new Map<string, Set<string>>();
-  for (const t of dataset.transactions) {
-    if (t.kind !== 'hardware-in-use' || t.companyId === null) continue;
-    const set = byChip.get(t.chipId) ?? new Set<string>();
-    set.add(names.get(t.companyId) ?? t.companyId);
-    byChip.set(t.chipId, set);
-  }
-  for (const [chip, set] of byChip)
-    out.set(
-      chip,
-      [...set].sort((a, b) => a.localeCompare(b, 'en')),
-    );
-  return out;
 }
 
 /** "DeepSeek, Moonshot AI and 3 more": a short list of names for a tooltip. */

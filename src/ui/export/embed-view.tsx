@@ -39,7 +39,9 @@ export function ChartById({
     case 'overlap':
       return <OverlapChart result={result} />;
     case 'chips':
-      return <ChipsChart chips={index.dataset.chips} policies={policies} />;
+      return (
+        <ChipsChart chips={index.dataset.chips} chipUsers={index.dataset.chipUsers} policies={policies} />
+      );
   }
 }
 
