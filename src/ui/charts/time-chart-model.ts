@@ -154,16 +154,16 @@ export function readoutEntries(
   bars: readonly { key: string; label: string; colour: string }[],
   lines: readonly { key: string; label: string; colour: string; continues?: string | undefined }[],
 ): ReadoutEntry[] {
-  const valueOf = (key: string) => {
+  const numberAt = (key: string) => {
     const v = row[key];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
   const out: ReadoutEntry[] = [];
   for (const s of [...bars, ...lines]) {
-    const value = valueOf(s.key);
+    const value = numberAt(s.key);
     if (value === null) continue;
     const continues = 'continues' in s ? s.continues : undefined;
-    if (typeof continues === 'string' && valueOf(continues) !== null) continue;
+    if (typeof continues === 'string' && numberAt(continues) !== null) continue;
     out.push({ key: s.key, label: s.label, colour: s.colour, value });
   }
   return out;
