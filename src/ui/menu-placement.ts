@@ -11,8 +11,8 @@ export const MARGIN = 8;
 
 /**
  * Where a drawer `width` wide goes, as its left edge in window coordinates: hung from the button's right edge
- * (`align: 'end'`) or left edge (`'start'`), then moved to stay `MARGIN` inside a window `viewport` wide. A drawer
- * wider than the window starts at the margin.
+ * (`align: 'end'`; its left edge when that would start off-screen) or left edge (`'start'`), then moved to stay
+ * `MARGIN` inside a window `viewport` wide.
  */
 export function drawerLeft(
   button: { readonly left: number; readonly right: number },
@@ -20,7 +20,8 @@ export function drawerLeft(
   viewport: number,
   align: 'start' | 'end',
 ): number {
-  const preferred = align === 'end' ? button.right - width : button.left;
+  // A menu that would start off the left edge hangs from its button's left edge instead (under the button).
+  const preferred = align === 'end' && button.right - width >= MARGIN ? button.right - width : button.left;
   const max = viewport - MARGIN - width;
   return Math.max(MARGIN, Math.min(preferred, max));
 }

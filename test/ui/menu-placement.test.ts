@@ -12,9 +12,13 @@ describe('drawerLeft', () => {
     expect(drawerLeft({ left: 1300, right: 1380 }, 420, 1440, 'end')).toBe(960);
   });
 
-  it('moves a drawer right when it would start left of the window (the Share menu at 1024–1440 wide)', () => {
+  it('hangs a drawer from the left of its button when it would start left of the window (Share at 1440)', () => {
     // The Share button ends at 189 px; its 420 px drawer opened at x = −231.
-    expect(drawerLeft({ left: 115, right: 189 }, 420, 1440, 'end')).toBe(MARGIN);
+    expect(drawerLeft({ left: 115, right: 189 }, 420, 1440, 'end')).toBe(115);
+  });
+
+  it('moves a drawer inside the window when neither edge of its button fits it (a phone)', () => {
+    expect(drawerLeft({ left: 115, right: 189 }, 374, 390, 'end')).toBe(MARGIN);
   });
 
   it('moves a drawer left when it would run past the right edge (a popover near the right of a phone)', () => {
@@ -68,11 +72,11 @@ describe('installMenuPlacement', () => {
 
   installMenuPlacement(document);
 
-  it('places a drawer near the left edge inside the window, relative to its menu', () => {
+  it('places a drawer near the left edge under its button, relative to its menu', () => {
     const menu = menuAt(115, 189);
     width(menu.querySelector('.menu-body'), 420);
     open(menu);
-    expect(menu.querySelector<HTMLElement>('.menu-body')!.style.left).toBe(`${MARGIN - 115}px`);
+    expect(menu.querySelector<HTMLElement>('.menu-body')!.style.left).toBe('0px');
   });
 
   it('keeps a drawer under a button on the right hanging from its right edge', () => {
@@ -90,6 +94,6 @@ describe('installMenuPlacement', () => {
     width(body, 420);
     menu.append(body);
     await new Promise((r) => setTimeout(r, 0));
-    expect(body.style.left).toBe(`${MARGIN - 115}px`);
+    expect(body.style.left).toBe('0px');
   });
 });

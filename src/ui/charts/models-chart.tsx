@@ -199,7 +199,7 @@ const Axes = memo(function Axes({
 }) {
   const years = Array.from({ length: toYear - fromYear }, (_, i) => fromYear + i);
   return (
-    <g className="axes" fontSize={13} fill="#555">
+    <g className="axes" fontSize={12} fill="#555">
       {Array.from({ length: Y_MAX - Y_MIN + 1 }, (_, i) => Y_MIN + i).map((e) => (
         <g key={e}>
           <line x1={M.left} x2={W - M.right} y1={scale.y(e)} y2={scale.y(e)} stroke="#eee" />
@@ -237,7 +237,7 @@ const Axes = memo(function Axes({
         fill="#8a8a8a"
         fillOpacity={0.07}
       />
-      <text x={scale.x(asOfYear) + 4} y={M.top + 12} fontSize={12.5}>
+      <text x={scale.x(asOfYear) + 4} y={M.top + 12} fontSize={11}>
         Projection (modeled) →
       </text>
       <text transform={`translate(14 ${H / 2}) rotate(-90)`} textAnchor="middle">
@@ -284,7 +284,7 @@ function LineHandle({
         strokeWidth={2}
         strokeDasharray={line.dash ? '6 4' : undefined}
       />
-      <text x={W - M.right + 6} y={y + 4 + labelShift} fontSize={13} fill={line.colour}>
+      <text x={W - M.right + 6} y={y + 4 + labelShift} fontSize={12} fill={line.colour}>
         {`${line.label.split(': ').at(-1)} ${formatSci(10 ** log)}`}
       </text>
       <rect
@@ -382,6 +382,7 @@ export function ModelsChart({
   return (
     <ChartFrame
       id="models"
+      scroll
       title="Models vs compute thresholds"
       description="Each dot is a model of a Chinese developer, by release date and estimated training compute (Epoch AI estimates; squares are estimates Epoch gives only in its notes; hollow dots are modeled projections). Models above a line take its colour. Drag a line to move the threshold; click a dot to see its company."
       table={() => (
@@ -478,7 +479,7 @@ export function ModelsChart({
                 strokeWidth={1.5}
                 strokeDasharray="2 3"
               />
-              <text x={M.left + 4} y={scale.y(Math.log10(l.value)) - 4} fontSize={12.5} fill={l.colour}>
+              <text x={M.left + 4} y={scale.y(Math.log10(l.value)) - 4} fontSize={11} fill={l.colour}>
                 {`baseline: ${l.label.split(': ').at(-1)} ${formatSci(l.value)}`}
               </text>
             </g>
