@@ -425,77 +425,73 @@ export function ModelsChart({
         </>
       }
     >
-      {/* On a phone the drawing keeps a readable width and scrolls sideways in its box (app.css). */}
-      <div className="models-scroll">
-        {/* biome-ignore lint/a11y/useKeyWithClickEvents: the dots are a pointer shortcut; the same companies are reachable from every drill-down table. */}
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing cannot be a <fieldset>. */}
-        <svg
-          ref={svgRef}
-          className="models-svg"
-          // Its own compositing layer: redrawing it (a line moved) repaints only it, not the page around it.
-          style={{ willChange: 'transform' }}
-          viewBox={`0 0 ${W} ${H}`}
-          // A group, not an image: it holds the draggable lines (sliders), which an image's children cannot be.
-          role="group"
-          aria-label={`Models by training compute. ${lines.map((l) => `${countAbove(l.value)} above ${l.label} at ${formatSci(l.value)}`).join('; ')}.`}
-          onClick={(e) => {
-            // A picture of the cloud has no element per dot: find the dot under the pointer.
-            const ctm = visible.length > MANY_MARKS ? svgRef.current?.getScreenCTM() : null;
-            const hit = ctm
-              ? nearestPoint(visible, scale, (e.clientX - ctm.e) / ctm.a, (e.clientY - ctm.f) / ctm.d)
-              : undefined;
-            const id = hit?.id ?? (e.target as Element).getAttribute?.('data-id');
-            const company = id ? companyOf.get(id) : undefined;
-            if (company) selectCompany(company);
-          }}
-        >
-          <defs>
-            <clipPath id="plot-area">
-              <rect x={M.left} y={M.top - 4} width={W - M.left - M.right} height={H - M.top - M.bottom + 4} />
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the dots are a pointer shortcut; the same companies are reachable from every drill-down table. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing cannot be a <fieldset>. */}
+      <svg
+        ref={svgRef}
+        className="models-svg"
+        // Its own compositing layer: redrawing it (a line moved) repaints only it, not the page around it.
+        style={{ willChange: 'transform' }}
+        viewBox={`0 0 ${W} ${H}`}
+        // A group, not an image: it holds the draggable lines (sliders), which an image's children cannot be.
+        role="group"
+        aria-label={`Models by training compute. ${lines.map((l) => `${countAbove(l.value)} above ${l.label} at ${formatSci(l.value)}`).join('; ')}.`}
+        onClick={(e) => {
+          // A picture of the cloud has no element per dot: find the dot under the pointer.
+          const ctm = visible.length > MANY_MARKS ? svgRef.current?.getScreenCTM() : null;
+          const hit = ctm
+            ? nearestPoint(visible, scale, (e.clientX - ctm.e) / ctm.a, (e.clientY - ctm.f) / ctm.d)
+            : undefined;
+          const id = hit?.id ?? (e.target as Element).getAttribute?.('data-id');
+          const company = id ? companyOf.get(id) : undefined;
+          if (company) selectCompany(company);
+        }}
+      >
+        <defs>
+          <clipPath id="plot-area">
+            <rect x={M.left} y={M.top - 4} width={W - M.left - M.right} height={H - M.top - M.bottom + 4} />
+          </clipPath>
+          {ordered.map((l, i) => (
+            <clipPath key={`${l.policyId}-${l.param}`} id={`above-${i}`}>
+              <rect x={0} y={0} width={W} height={Math.max(0, scale.y(Math.log10(l.value)))} />
             </clipPath>
-            {ordered.map((l, i) => (
-              <clipPath key={`${l.policyId}-${l.param}`} id={`above-${i}`}>
-                <rect x={0} y={0} width={W} height={Math.max(0, scale.y(Math.log10(l.value)))} />
-              </clipPath>
-            ))}
-          </defs>
-          <Axes scale={scale} fromYear={fromYear} toYear={toYear} asOfYear={asOfYear} />
-          <g clipPath="url(#plot-area)">
-            <Points points={visible} scale={scale} fill="#b5b5b5" stroke="#9a9a9a" />
-            {ordered.map((l, i) => (
-              <g key={`${l.policyId}-${l.param}`} clipPath={`url(#above-${i})`}>
-                <Points points={visible} scale={scale} fill={l.colour} stroke={l.colour} />
-              </g>
-            ))}
-          </g>
-          {baselineLines.map((l) => (
-            <g key={`baseline-${l.policyId}-${l.param}`} className="baseline-line">
-              <line
-                x1={M.left}
-                x2={W - M.right}
-                y1={scale.y(Math.log10(l.value))}
-                y2={scale.y(Math.log10(l.value))}
-                stroke={l.colour}
-                strokeWidth={1.5}
-                strokeDasharray="2 3"
-              />
-              <text x={M.left + 4} y={scale.y(Math.log10(l.value)) - 4} fontSize={11} fill={l.colour}>
-                {`baseline: ${l.label.split(': ').at(-1)} ${formatSci(l.value)}`}
-              </text>
+          ))}
+        </defs>
+        <Axes scale={scale} fromYear={fromYear} toYear={toYear} asOfYear={asOfYear} />
+        <g clipPath="url(#plot-area)">
+          <Points points={visible} scale={scale} fill="#b5b5b5" stroke="#9a9a9a" />
+          {ordered.map((l, i) => (
+            <g key={`${l.policyId}-${l.param}`} clipPath={`url(#above-${i})`}>
+              <Points points={visible} scale={scale} fill={l.colour} stroke={l.colour} />
             </g>
           ))}
-          {lines.map((l) => (
-            <LineHandle
-              key={`${l.policyId}-${l.param}`}
-              line={l}
-              scale={scale}
-              onMove={onMove}
-              labelShift={labelShifts.get(l) ?? 0}
+        </g>
+        {baselineLines.map((l) => (
+          <g key={`baseline-${l.policyId}-${l.param}`} className="baseline-line">
+            <line
+              x1={M.left}
+              x2={W - M.right}
+              y1={scale.y(Math.log10(l.value))}
+              y2={scale.y(Math.log10(l.value))}
+              stroke={l.colour}
+              strokeWidth={1.5}
+              strokeDasharray="2 3"
             />
-          ))}
-        </svg>
-      </div>
-      <p className="scroll-hint">Scroll the chart sideways to see all of it.</p>
+            <text x={M.left + 4} y={scale.y(Math.log10(l.value)) - 4} fontSize={11} fill={l.colour}>
+              {`baseline: ${l.label.split(': ').at(-1)} ${formatSci(l.value)}`}
+            </text>
+          </g>
+        ))}
+        {lines.map((l) => (
+          <LineHandle
+            key={`${l.policyId}-${l.param}`}
+            line={l}
+            scale={scale}
+            onMove={onMove}
+            labelShift={labelShifts.get(l) ?? 0}
+          />
+        ))}
+      </svg>
     </ChartFrame>
   );
 }
