@@ -34,7 +34,9 @@ function bodyOf(details: HTMLDetailsElement): HTMLElement | null {
 
 function place(details: HTMLDetailsElement): void {
   const body = bodyOf(details);
-  if (!body) return;
+  // A drawer anchored to something else than its <details> (help in the measures' column: to its row) is
+  // placed by the style sheet.
+  if (!body || getComputedStyle(details).position === 'static') return;
   const box = details.getBoundingClientRect();
   const summary = details.querySelector<HTMLElement>(':scope > summary')?.getBoundingClientRect() ?? box;
   const align = details.classList.contains('help') ? 'start' : 'end';

@@ -52,7 +52,8 @@ describe('installMenuPlacement', () => {
 
   function menuAt(buttonLeft: number, buttonRight: number, html?: string) {
     document.body.innerHTML =
-      html ?? '<details class="menu"><summary>Share</summary><div class="menu-body">…</div></details>';
+      html ??
+      '<details class="menu" style="position: relative"><summary>Share</summary><div class="menu-body">…</div></details>';
     const menu = document.querySelector('details')!;
     menu.getBoundingClientRect = () => ({ left: buttonLeft, right: buttonRight }) as DOMRect;
     menu.querySelector('summary')!.getBoundingClientRect = () =>
@@ -86,8 +87,22 @@ describe('installMenuPlacement', () => {
     expect(menu.querySelector<HTMLElement>('.menu-body')!.style.left).toBe(`${1380 - 420 - 1300}px`);
   });
 
+  it('leaves a drawer anchored elsewhere by the style sheet (a help popover in the measures) alone', () => {
+    const menu = menuAt(
+      115,
+      189,
+      '<details class="help"><summary>?</summary><div class="help-body">…</div></details>',
+    );
+    open(menu);
+    expect(menu.querySelector<HTMLElement>('.help-body')!.style.left).toBe('');
+  });
+
   it('places a body that only renders once the menu is open', async () => {
-    const menu = menuAt(115, 189, '<details class="menu"><summary>Share</summary></details>');
+    const menu = menuAt(
+      115,
+      189,
+      '<details class="menu" style="position: relative"><summary>Share</summary></details>',
+    );
     open(menu);
     const body = document.createElement('div');
     body.className = 'menu-body';
