@@ -27,7 +27,12 @@ import './teaching/teaching.css';
 /** A chart not drawn yet (below the fold, or waiting for the worker's view of the data): its place is kept. */
 function Pending({ name }: { name: string }) {
   return (
-    <section className="chart chart-pending" aria-busy="true" aria-label={name}>
+    <section
+      className="chart chart-pending"
+      aria-busy="true"
+      aria-label={name}
+      data-chart={name.split(' ')[0]!.toLowerCase()}
+    >
       <p className="loading">Loading the data for this chart…</p>
     </section>
   );

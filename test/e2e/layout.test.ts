@@ -80,12 +80,12 @@ describeBrowser('layout at phone, tablet and desktop widths (browser)', () => {
         const bar = document.querySelector('.topbar')!.getBoundingClientRect();
         return {
           header: { top: bar.top, bottom: bar.bottom, width: bar.width },
-          buttons: [...document.querySelectorAll('.topbar summary, .topbar button, .topbar select')].map(
-            (el) => {
+          buttons: [...document.querySelectorAll('.topbar summary, .topbar button, .topbar select')]
+            .filter((el) => el.checkVisibility())
+            .map((el) => {
               const r = el.getBoundingClientRect();
               return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-            },
-          ),
+            }),
         };
       });
       expect(header.width).toBeLessThanOrEqual(PHONE.width);
@@ -173,6 +173,7 @@ describeBrowser('layout at phone, tablet and desktop widths (browser)', () => {
       const toggle = page.getByRole('button', { name: /Show the measures/ });
       if (await toggle.isVisible()) await toggle.click();
       for (const help of await page.locator('[data-policy="us-outbound"] details.help').all()) {
+        if (!(await help.isVisible())) continue;
         await help.scrollIntoViewIfNeeded();
         await help.locator('summary').click();
         const box = await help.locator('.help-body').boundingBox();

@@ -151,9 +151,10 @@ function RevealPanel({
 
 /** Scroll to a chart and put the focus on it, so its drawing reads out with the keyboard. */
 function goToChart(id: string): void {
-  const chart = document.getElementById(`chart-${id}`);
+  // A chart below the fold may still be its stand-in (app.tsx, `Pending`): it is drawn once on screen.
+  const chart = document.getElementById(`chart-${id}`) ?? document.querySelector(`[data-chart="${id}"]`);
   if (!chart) return;
-  chart.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  chart.scrollIntoView({ block: 'start' });
   chart.querySelector<SVGElement>('svg[tabindex]')?.focus({ preventScroll: true });
 }
 
