@@ -98,9 +98,11 @@ describeBrowser('layout at phone, tablet and desktop widths (browser)', () => {
     });
 
     it('folds the measures under a button; opened, they scroll with the page instead of staying pinned', async () => {
-      const toggle = page.getByRole('button', { name: /Show the measures/ });
+      const toggle = page.locator('.measures-toggle');
       await expect(page.locator('.stack-body').isVisible()).resolves.toBe(false);
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
       await toggle.click();
+      await expect(toggle.textContent()).resolves.toBe('Hide the measures');
       const slider = page
         .locator('[data-policy="us-outbound"]')
         .getByRole('slider', { name: 'Prohibited compute threshold slider (log scale)' });
