@@ -149,13 +149,33 @@ function RevealPanel({
   );
 }
 
-/** Scroll to a chart and put the focus on it, so its drawing reads out with the keyboard. */
+/** How long the page keeps a chart in view while the charts around it are still being drawn. */
+const HOLD_MS = 2500;
+
+/**
+ * Scroll to a chart and put the focus on it, so its drawing reads out with the keyboard. A chart below the fold
+ * may still be its stand-in (app.tsx, `Pending`), and the charts above it may still change height as they are
+ * drawn: the chart is kept in view while that settles, unless the reader scrolls or types first.
+ */
 function goToChart(id: string): void {
-  // A chart below the fold may still be its stand-in (app.tsx, `Pending`): it is drawn once on screen.
-  const chart = document.getElementById(`chart-${id}`) ?? document.querySelector(`[data-chart="${id}"]`);
-  if (!chart) return;
-  chart.scrollIntoView({ block: 'start' });
-  chart.querySelector<SVGElement>('svg[tabindex]')?.focus({ preventScroll: true });
+  const find = () =>
+    document.getElementById(`chart-${id}`) ?? document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
+  const show = () => {
+    const chart = find();
+    chart?.scrollIntoView({ block: 'start' });
+    chart?.querySelector<SVGElement>('svg[tabindex]')?.focus({ preventScroll: true });
+  };
+  show();
+  const area = document.querySelector('.charts');
+  if (!area || typeof ResizeObserver !== 'function') return;
+  const observer = new ResizeObserver(show);
+  const stop = () => {
+    observer.disconnect();
+    for (const type of ['wheel', 'touchstart', 'keydown']) window.removeEventListener(type, stop);
+  };
+  observer.observe(area);
+  for (const type of ['wheel', 'touchstart', 'keydown']) window.addEventListener(type, stop, { once: true });
+  setTimeout(stop, HOLD_MS);
 }
 
 /** Whether the prediction was right: null when there was none. */
