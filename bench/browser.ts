@@ -31,6 +31,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium';
+import { nearestRung, roundLadder } from '../src/ui/controls/round-steps';
 import { serveBuild } from './serve';
 import { percentile, type Row } from './stats';
 
@@ -225,20 +226,21 @@ async function settle(page: Page, quietMs = 150, timeoutMs = 60_000): Promise<vo
   }
 }
 
-/** The outbound rule's prohibited-compute slider: its box and the x of a log10 value on it. */
+/**
+ * The outbound rule's prohibited-compute slider: its box and the x of a log10 value on it. The slider steps through
+ * round values (src/ui/controls/round-steps.ts): its positions are the rungs of that ladder, evenly spaced.
+ */
 async function slider(page: Page) {
   const input = page
     .locator('[data-policy="us-outbound"]')
     .getByRole('slider', { name: 'Prohibited compute threshold slider (log scale)' });
   await input.scrollIntoViewIfNeeded();
   const box = (await input.boundingBox())!;
-  const [min, max] = await input.evaluate((el) => [
-    Number((el as HTMLInputElement).min),
-    Number((el as HTMLInputElement).max),
-  ]);
-  // A range input's thumb centre runs from half a thumb in from each end (about 8 px in Chromium).
-  const inset = 8;
-  const xOf = (log: number) => box.x + inset + ((log - min!) / (max! - min!)) * (box.width - 2 * inset);
+  const ladder = roundLadder(1e20, 1e28);
+  // A range input's thumb centre runs from half a thumb in from each end (the thumb is 24 px, app.css).
+  const inset = 12;
+  const xOf = (log: number) =>
+    box.x + inset + (nearestRung(ladder, 10 ** log) / (ladder.length - 1)) * (box.width - 2 * inset);
   return { input, box, xOf, y: box.y + box.height / 2 };
 }
 

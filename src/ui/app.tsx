@@ -17,6 +17,7 @@ import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
 import { ScenarioNotices } from './panels/scenario-notices';
 import { Summary } from './panels/summary';
+import { useLessonAnswerHidden } from './teaching/lesson-answer';
 import { useTeachingRoute } from './teaching/lesson-control';
 import { PresentBar } from './teaching/present-bar';
 import { ReferencePanel } from './teaching/reference-panel';
@@ -26,7 +27,12 @@ import './teaching/teaching.css';
 /** A chart not drawn yet (below the fold, or waiting for the worker's view of the data): its place is kept. */
 function Pending({ name }: { name: string }) {
   return (
-    <section className="chart chart-pending" aria-busy="true" aria-label={name}>
+    <section
+      className="chart chart-pending"
+      aria-busy="true"
+      aria-label={name}
+      data-chart={name.split(' ')[0]!.toLowerCase()}
+    >
       <p className="loading">Loading the data for this chart…</p>
     </section>
   );
@@ -130,6 +136,33 @@ const TopBar = memo(function TopBar({ actions }: { actions: ReturnType<typeof ma
   );
 });
 
+/**
+ * The first Tab stop: past the top bar and the measures to the results. Handled here rather than followed as a
+ * link: the address's fragment holds the scenario.
+ */
+function SkipLink() {
+  return (
+    // biome-ignore lint/a11y/useValidAnchor: a skip link is page navigation; the click keeps the scenario's fragment.
+    <a
+      className="skip-link"
+      href="#results"
+      onClick={(e) => {
+        e.preventDefault();
+        const results = document.getElementById('results');
+        results?.focus({ preventScroll: true });
+        results?.scrollIntoView({ block: 'start' });
+      }}
+    >
+      Skip to results
+    </a>
+  );
+}
+
+/** The page's classes: presenting, and a lesson question waiting for its answer (the headline numbers hide). */
+function appClass(presenting: boolean, answerHidden: boolean): string {
+  return ['app', presenting && 'presenting', answerHidden && 'answer-hidden'].filter(Boolean).join(' ');
+}
+
 /** What sits above the layout and floats over it, none of it fed by the simulation. */
 const Notices = memo(function Notices() {
   return (
@@ -183,18 +216,20 @@ export function App() {
   // Teaching (issue 7): lesson and mode from the address; an embed shows one chart; the brief is a print page.
   useTeachingRoute();
   const mode = useAppStore((s) => s.view.mode);
+  const answerHidden = useLessonAnswerHidden();
   if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={view} result={summary} />;
   if (mode === 'brief') return <BriefView index={view} result={summary} />;
 
   return (
-    <div className={mode === 'present' ? 'app presenting' : 'app'}>
+    <div className={appClass(mode === 'present', answerHidden)}>
+      <SkipLink />
       <TopBar actions={actions} />
       <Notices />
       <div className="layout">
         <PanelBoundary name="Measures">
           <PolicyStackPart index={view} result={summary} />
         </PanelBoundary>
-        <main className="main">
+        <main className="main" id="results" tabIndex={-1} aria-label="Results">
           {lessonOpen && (
             <PanelBoundary name="Lesson">
               <LessonPlayer />

@@ -24,9 +24,21 @@ interface Props {
   readonly footer?: ReactNode;
   /** The data behind the drawing for CSV export, when it is more than the data table shows. */
   readonly csv?: () => TableData;
+  /** A drawing of a fixed size that shrinks its text when scaled down: it scrolls sideways in a narrower box. */
+  readonly scroll?: boolean;
 }
 
-export function ChartFrame({ id, title, description, controls, table, children, footer, csv }: Props) {
+export function ChartFrame({
+  id,
+  title,
+  description,
+  controls,
+  table,
+  children,
+  footer,
+  csv,
+  scroll = false,
+}: Props) {
   const showTable = useAppStore((s) => s.view.tables[id] ?? false);
   const setView = useAppStore((s) => s.setView);
   const tables = useAppStore((s) => s.view.tables);
@@ -54,6 +66,11 @@ export function ChartFrame({ id, title, description, controls, table, children, 
         <section className="chart-table" tabIndex={0} aria-label={`${title}: data table`}>
           {table()}
         </section>
+      ) : scroll ? (
+        <div className="chart-scroll-box">
+          <div className="chart-scroll">{children}</div>
+          <p className="scroll-hint">Scroll the chart sideways to see all of it.</p>
+        </div>
       ) : (
         children
       )}

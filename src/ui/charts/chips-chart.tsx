@@ -187,10 +187,10 @@ function ChipsChartDrawing({
             }}
           />
           <Scatter name="Free to sell" data={free} fill="#009E73" isAnimationActive={false}>
-            <LabelList dataKey="label" position="right" fontSize={10} fill="#333" />
+            <LabelList dataKey="label" position="right" fontSize={11} fill="#333" />
           </Scatter>
           <Scatter name="Controlled" data={controlled} fill="#D55E00" isAnimationActive={false}>
-            <LabelList dataKey="label" position="right" fontSize={10} fill="#333" />
+            <LabelList dataKey="label" position="right" fontSize={11} fill="#333" />
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>

@@ -43,6 +43,7 @@ const Drawing = memo(function Drawing({
             width,
             dash: '6 4',
             legend: false,
+            continues: keys.history,
           },
         ];
       }),

@@ -9,6 +9,7 @@ import type { PolicyInstance, ResultSummary } from '../../engine';
 import { markInput } from '../../state/perf-marks';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
+import { roundLadder, stepRound } from '../controls/round-steps';
 import { useFrameThrottle } from '../controls/use-frame-throttle';
 import { formatSci } from '../format';
 import { colourOf } from '../styles/tokens';
@@ -25,6 +26,7 @@ const H = 360;
 const M = { left: 58, right: 150, top: 12, bottom: 30 };
 const Y_MIN = 20;
 const Y_MAX = 28;
+const LADDER = roundLadder(10 ** Y_MIN, 10 ** Y_MAX);
 
 interface Scale {
   x: (year: number) => number;
@@ -311,11 +313,20 @@ function LineHandle({
           setDrag(null);
         }}
         onKeyDown={(e) => {
-          const step = e.shiftKey ? 1 : 0.1;
-          if (e.key === 'ArrowUp' || e.key === 'ArrowRight') set(log + step);
-          else if (e.key === 'ArrowDown' || e.key === 'ArrowLeft') set(log - step);
-          else return;
+          // Round values, as the measure's slider: an arrow one step (1 → 2 → 5), Shift a decade.
+          const steps = e.shiftKey ? 3 : 1;
+          const dir =
+            e.key === 'ArrowUp' || e.key === 'ArrowRight'
+              ? 1
+              : e.key === 'ArrowDown' || e.key === 'ArrowLeft'
+                ? -1
+                : 0;
+          if (!dir) return;
           e.preventDefault();
+          const next = stepRound(LADDER, 10 ** log, dir * steps);
+          setDrag(Math.log10(next));
+          markInput();
+          push(next);
         }}
         onBlur={() => setDrag(null)}
       />
@@ -371,6 +382,7 @@ export function ModelsChart({
   return (
     <ChartFrame
       id="models"
+      scroll
       title="Models vs compute thresholds"
       description="Each dot is a model of a Chinese developer, by release date and estimated training compute (Epoch AI estimates; squares are estimates Epoch gives only in its notes; hollow dots are modeled projections). Models above a line take its colour. Drag a line to move the threshold; click a dot to see its company."
       table={() => (

@@ -136,3 +136,35 @@ const YEAR_LABEL_PX = 44;
 export function yearLabelStep(bandPx: number): number {
   return [1, 2, 5].find((n) => bandPx * 4 * n >= YEAR_LABEL_PX) ?? 10;
 }
+
+/** A line of the readout at a quarter. */
+export interface ReadoutEntry {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+  readonly value: number;
+}
+
+/**
+ * What the readout lists at a row: each bar and each series once, with its value. A projection line continues a
+ * history line (`continues`): at the quarter where both have a value (the seam) only the history one is listed.
+ */
+export function readoutEntries(
+  row: TimeRow,
+  bars: readonly { key: string; label: string; colour: string }[],
+  lines: readonly { key: string; label: string; colour: string; continues?: string | undefined }[],
+): ReadoutEntry[] {
+  const numberAt = (key: string) => {
+    const v = row[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  const out: ReadoutEntry[] = [];
+  for (const s of [...bars, ...lines]) {
+    const value = numberAt(s.key);
+    if (value === null) continue;
+    const continues = 'continues' in s ? s.continues : undefined;
+    if (typeof continues === 'string' && numberAt(continues) !== null) continue;
+    out.push({ key: s.key, label: s.label, colour: s.colour, value });
+  }
+  return out;
+}

@@ -15,6 +15,7 @@ import {
   linePath,
   niceTicks,
   quarterAt,
+  readoutEntries,
   type Segment,
   stackSegments,
   type TimeRow,
@@ -33,6 +34,8 @@ export interface LineSpec {
   readonly step?: boolean | undefined;
   /** Listed in the legend (projection parts are not: their history part is). */
   readonly legend: boolean;
+  /** The key of the history line a projection part continues: the readout lists the series once. */
+  readonly continues?: string | undefined;
 }
 
 export interface BarSpec {
@@ -252,6 +255,21 @@ const Legend = memo(function Legend({
   );
 });
 
+/** Where the readout goes: beside the quarter (left of it in the right part), or across a narrow chart. */
+interface ReadoutPlace {
+  readonly left: number | null;
+  readonly flip: boolean;
+}
+
+/** Below this width the readout spans the chart instead of following the pointer (it would run off a phone). */
+const NARROW = 520;
+
+function readoutPlace(g: Geometry, q: number): ReadoutPlace {
+  if (g.width < NARROW) return { left: null, flip: false };
+  const flip = g.x(q) > g.width * 0.6;
+  return { left: g.x(q) + (flip ? -12 : 12), flip };
+}
+
 function Readout({
   row,
   lines,
@@ -265,16 +283,13 @@ function Readout({
   bars: readonly BarSpec[];
   format: (value: number) => string;
   hint: string;
-  at: { left: number; flip: boolean };
+  at: ReadoutPlace;
 }): ReactNode {
-  const entries = [
-    ...bars.map((b) => ({ key: b.key, label: b.label, colour: b.colour, value: row[b.key] })),
-    ...lines.map((l) => ({ key: l.key, label: l.label, colour: l.colour, value: row[l.key] })),
-  ].filter((e) => typeof e.value === 'number' && Number.isFinite(e.value));
+  const entries = readoutEntries(row, bars, lines);
   return (
     <div
       className={`time-chart-readout${at.flip ? ' flip' : ''}`}
-      style={{ left: at.left }}
+      style={at.left === null ? { left: 8, right: 8 } : { left: at.left }}
       role="status"
       aria-live="polite"
     >
@@ -284,7 +299,7 @@ function Readout({
       <ul>
         {entries.map((e) => (
           <li key={e.key} style={{ color: e.colour }}>
-            {e.label}: {format(e.value as number)}
+            {e.label}: {format(e.value)}
           </li>
         ))}
       </ul>
@@ -430,10 +445,7 @@ export function TimeChart({
           bars={bars}
           format={format}
           hint={hint}
-          at={{
-            left: geometry.x(shown) + (geometry.x(shown) > geometry.width * 0.6 ? -12 : 12),
-            flip: geometry.x(shown) > geometry.width * 0.6,
-          }}
+          at={readoutPlace(geometry, shown)}
         />
       )}
       <Legend lines={lines} bars={bars} />

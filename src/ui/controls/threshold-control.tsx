@@ -1,5 +1,5 @@
 /**
- * A compute threshold: a log-scale slider (1e20–1e28) with the models behind it drawn as a strip of dots, and a
+ * A compute threshold: a log-scale slider (1e20–1e28) that steps through round values (round-steps.ts), with the models behind it drawn as a strip of dots, and a
  * box for exact entry in scientific notation (`1e25`, `3.5e24`) that applies on Enter or when it loses focus.
  */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
@@ -9,6 +9,7 @@ import { drawPicture } from '../charts/cloud-image';
 import { countAboveSorted, onePerPixel } from '../charts/pixel-marks';
 import { formatSci, parseNumber } from '../format';
 import { ParamHelp } from './help';
+import { nearestRung, roundLadder, stepRound } from './round-steps';
 import { useFrameThrottle } from './use-frame-throttle';
 
 interface Props {
@@ -21,6 +22,16 @@ interface Props {
 }
 
 const STRIP_WIDTH = 300;
+
+/** Rungs per key: an arrow one (1 → 2 → 5 → 10), Page Up and Page Down a decade. */
+const KEY_STEPS: Readonly<Record<string, number>> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+  PageUp: 3,
+  PageDown: -3,
+};
 const STRIP_HEIGHT = 22;
 
 interface Dot {
@@ -107,15 +118,26 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
   const clipId = `${id}-clip`.replace(/:/g, '');
   const min = Math.log10(spec.min);
   const max = Math.log10(spec.max);
-  const [log, setLog] = useState(Math.log10(value));
+  // The slider steps through round values (1, 2, 5 × 10^n); the box takes any value.
+  const ladder = useMemo(() => roundLadder(spec.min, spec.max), [spec.min, spec.max]);
+  const [current, setCurrent] = useState(value);
+  const log = Math.log10(current);
   const [text, setText] = useState(formatSci(value));
   const [error, setError] = useState<string | null>(null);
   const push = useFrameThrottle(onChange);
 
   useEffect(() => {
-    setLog(Math.log10(value));
+    setCurrent(value);
     setText(formatSci(value));
   }, [value]);
+
+  const slide = (v: number) => {
+    markInput();
+    setCurrent(v);
+    setText(formatSci(v));
+    setError(null);
+    push(v);
+  };
 
   const apply = () => {
     const parsed = parseNumber(text);
@@ -145,19 +167,20 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
       <div className="threshold-row">
         <input
           type="range"
-          min={min}
-          max={max}
-          step={0.01}
-          value={log}
+          min={0}
+          max={ladder.length - 1}
+          step={1}
+          value={nearestRung(ladder, current)}
           aria-label={`${spec.label} slider (log scale)`}
-          aria-valuetext={`${formatSci(10 ** log)} FLOP`}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            markInput();
-            setLog(v);
-            setText(formatSci(10 ** v));
-            setError(null);
-            push(Number((10 ** v).toPrecision(3)));
+          aria-valuetext={`${formatSci(current)} FLOP`}
+          onChange={(e) => slide(ladder[Number(e.target.value)] ?? current)}
+          onKeyDown={(e) => {
+            // From a typed value between two rungs, the first press lands on the next one (not the nearest).
+            const steps = KEY_STEPS[e.key];
+            if (steps === undefined) return;
+            e.preventDefault();
+            const next = stepRound(ladder, current, steps);
+            if (next !== current) slide(next);
           }}
         />
         <input

@@ -1,7 +1,7 @@
 /**
  * The policy stack: a card per measure, "add a measure" from the templates, and the assumptions.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { type ResultSummary, TEMPLATES } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
@@ -32,56 +32,73 @@ export function PolicyStack({
   );
   const chipIds = useMemo(() => index?.chipIds ?? [], [index]);
   let enabledPosition = 0;
+  // In one column (a phone, a narrow window) the measures fold away under a button, so the results come first;
+  // side by side with the results they are always shown and the button is hidden (app.css).
+  const [open, setOpen] = useState(false);
+  const on = policies.filter((p) => p.enabled).length;
   return (
-    <aside className="stack" aria-label="Measures">
-      <h2>Measures</h2>
-      {policies.length === 0 && <p className="empty">No measures: every deal goes ahead. Add one below.</p>}
-      {policies.map((policy, position) => {
-        const colour = policy.enabled ? colourOf(enabledPosition++) : '#9a9a9a';
-        const measure = result?.measures.find((m) => m.policyId === policy.id);
-        const captured =
-          measure && result
-            ? {
-                history: measure.series.companiesCumulative[Math.max(0, result.historyQuarters - 1)] ?? 0,
-                horizon: measure.series.companiesCumulative.at(-1) ?? 0,
-                asOf: result.quarters[Math.max(0, result.historyQuarters - 1)] ?? '',
-                end: result.quarters.at(-1) ?? '',
-              }
-            : null;
-        return (
-          <PanelBoundary key={policy.id} name={`Measure ${position + 1}`}>
-            <PolicyCard
-              policy={policy}
-              position={position}
-              count={policies.length}
-              colour={colour}
-              modelLogs={modelLogs}
-              chipIds={chipIds}
-              captured={captured}
-            />
-          </PanelBoundary>
-        );
-      })}
-      <div className="add-measure">
-        <label htmlFor={`${id}-add`}>Add a measure</label>
-        <select
-          id={`${id}-add`}
-          value=""
-          onChange={(e) => {
-            if (e.target.value) addPolicy(e.target.value);
-          }}
+    <aside className={open ? 'stack' : 'stack folded'} aria-label="Measures">
+      <div className="stack-head">
+        <h2>Measures</h2>
+        <button
+          type="button"
+          className="measures-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen(!open)}
         >
-          <option value="">Choose a template…</option>
-          {TEMPLATES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.title}
-            </option>
-          ))}
-        </select>
+          {open ? 'Hide the measures' : `Show the measures (${on} of ${policies.length} on)`}
+        </button>
       </div>
-      <PanelBoundary name="Assumptions">
-        <AssumptionsPanel />
-      </PanelBoundary>
+      <div className="stack-body" id={`${id}-body`}>
+        {policies.length === 0 && <p className="empty">No measures: every deal goes ahead. Add one below.</p>}
+        {policies.map((policy, position) => {
+          const colour = policy.enabled ? colourOf(enabledPosition++) : '#9a9a9a';
+          const measure = result?.measures.find((m) => m.policyId === policy.id);
+          const captured =
+            measure && result
+              ? {
+                  history: measure.series.companiesCumulative[Math.max(0, result.historyQuarters - 1)] ?? 0,
+                  horizon: measure.series.companiesCumulative.at(-1) ?? 0,
+                  asOf: result.quarters[Math.max(0, result.historyQuarters - 1)] ?? '',
+                  end: result.quarters.at(-1) ?? '',
+                }
+              : null;
+          return (
+            <PanelBoundary key={policy.id} name={`Measure ${position + 1}`}>
+              <PolicyCard
+                policy={policy}
+                position={position}
+                count={policies.length}
+                colour={colour}
+                modelLogs={modelLogs}
+                chipIds={chipIds}
+                captured={captured}
+              />
+            </PanelBoundary>
+          );
+        })}
+        <div className="add-measure">
+          <label htmlFor={`${id}-add`}>Add a measure</label>
+          <select
+            id={`${id}-add`}
+            value=""
+            onChange={(e) => {
+              if (e.target.value) addPolicy(e.target.value);
+            }}
+          >
+            <option value="">Choose a template…</option>
+            {TEMPLATES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <PanelBoundary name="Assumptions">
+          <AssumptionsPanel />
+        </PanelBoundary>
+      </div>
     </aside>
   );
 }

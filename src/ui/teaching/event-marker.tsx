@@ -36,18 +36,22 @@ interface Props {
 export function EventMarker({ x, y, events }: Props) {
   const id = useId();
   const ref = useRef<SVGGElement>(null);
-  const [tip, setTip] = useState<{ left: number; top?: number; bottom?: number } | null>(null);
+  const [tip, setTip] = useState<{ left: number; width: number; top?: number; bottom?: number } | null>(null);
   const numbers = events.map(eventNumber).filter((n): n is number => n !== null);
   const major = numbers.length > 0;
   const show = () => {
     const box = ref.current?.getBoundingClientRect();
     if (!box) return;
     // Keep the box on screen: open to the left of markers in the right part of the window.
-    const width = 300;
+    const width = Math.min(340, window.innerWidth - 16);
     const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), window.innerWidth - width - 8);
     // Open below the marker, or above it when the marker is near the bottom of the window.
     const below = window.innerHeight - box.bottom > 220;
-    setTip(below ? { left, top: box.bottom + 6 } : { left, bottom: window.innerHeight - box.top + 6 });
+    setTip(
+      below
+        ? { left, width, top: box.bottom + 6 }
+        : { left, width, bottom: window.innerHeight - box.top + 6 },
+    );
   };
   const hide = () => setTip(null);
   return (
@@ -81,7 +85,7 @@ export function EventMarker({ x, y, events }: Props) {
         <>
           <circle r={8} fill="#fff" stroke="#6b6b6b" strokeWidth={1.2} />
           {/* The number is in the marker's name too (markerName): the name contains what is seen. */}
-          <text textAnchor="middle" dy="0.35em" fontSize={10.5} fontWeight={700} fill="#333">
+          <text textAnchor="middle" dy="0.35em" fontSize={11} fontWeight={700} fill="#333">
             {numbers.join('')}
           </text>
         </>
@@ -103,7 +107,7 @@ export function EventMarker({ x, y, events }: Props) {
             className="event-tip"
             role="tooltip"
             id={id}
-            style={{ left: tip.left, top: tip.top, bottom: tip.bottom }}
+            style={{ left: tip.left, width: tip.width, top: tip.top, bottom: tip.bottom }}
           >
             {events.map((e) => (
               <div key={e.date + e.label} className="event-tip-item">

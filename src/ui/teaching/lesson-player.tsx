@@ -3,7 +3,7 @@
  * number), and the reveal — the engine's number on the data in use, the right choice, what to make of it and
  * where the facts come from. Previous/next load each step's scenario into the app, so the charts follow.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { lessonById } from '../../lessons/registry';
 import { revealHeadline, type StepReveal } from '../../lessons/reveal';
 import { stepScenario } from '../../lessons/runner';
@@ -14,6 +14,8 @@ import { useAppStore } from '../../state/use-app-store';
 import { termById } from '../../teaching/glossary';
 import { lessonUrl } from '../../teaching/route';
 import { pageEngine } from '../../worker/main-thread-runner';
+import { setAnswerWaiting, showNumbersAnyway, useLessonAnswerHidden } from './lesson-answer';
+import { namedChart } from './lesson-chart';
 import { exitLesson, openLessonStep } from './lesson-steps';
 import { pageBase } from './route-state';
 import { TermLink } from './term-link';
@@ -147,7 +149,53 @@ function RevealPanel({
   );
 }
 
-function StepBody({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) {
+/** How long the page keeps a chart in view while the charts around it are still being drawn. */
+const HOLD_MS = 2500;
+
+/**
+ * Scroll to a chart and put the focus on it, so its drawing reads out with the keyboard. A chart below the fold
+ * may still be its stand-in (app.tsx, `Pending`), and the charts above it may still change height as they are
+ * drawn: the chart is kept in view while that settles, unless the reader scrolls or types first.
+ */
+function goToChart(id: string): void {
+  const find = () =>
+    document.getElementById(`chart-${id}`) ?? document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
+  const show = () => {
+    const chart = find();
+    chart?.scrollIntoView({ block: 'start' });
+    chart?.querySelector<SVGElement>('svg[tabindex]')?.focus({ preventScroll: true });
+  };
+  show();
+  const area = document.querySelector('.charts');
+  if (!area || typeof ResizeObserver !== 'function') return;
+  const observer = new ResizeObserver(show);
+  const stop = () => {
+    observer.disconnect();
+    for (const type of ['wheel', 'touchstart', 'keydown']) window.removeEventListener(type, stop);
+  };
+  observer.observe(area);
+  for (const type of ['wheel', 'touchstart', 'keydown']) window.addEventListener(type, stop, { once: true });
+  setTimeout(stop, HOLD_MS);
+}
+
+/** Whether the prediction was right: null when there was none. */
+function verdictOf(step: Step, prediction: Prediction, reveal: StepReveal): boolean | null {
+  if (!prediction) return null;
+  if (prediction.kind === 'choice' && step.question.kind === 'choice')
+    return prediction.index === reveal.choice;
+  if (prediction.kind === 'number') return prediction.value === reveal.answer.value;
+  return null;
+}
+
+function StepBody({
+  lesson,
+  stepIndex,
+  onRevealed,
+}: {
+  lesson: Lesson;
+  stepIndex: number;
+  onRevealed: (step: number, right: boolean | null) => void;
+}) {
   const step = lesson.steps[stepIndex]!;
   const data = useDatasetStore((s) => s.data);
   const scenario = useAppStore((s) => s.scenario);
@@ -180,6 +228,17 @@ function StepBody({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) 
   useEffect(() => {
     if (reveal) revealRef.current?.focus();
   }, [reveal]);
+  // The headline numbers would give the answer away: hidden until it is revealed (lesson-answer.ts).
+  const stepKey = `${lesson.id}:${stepIndex}`;
+  useEffect(() => {
+    setAnswerWaiting(stepKey, reveal === null);
+    return () => setAnswerWaiting(stepKey, false);
+  }, [stepKey, reveal]);
+  const hidden = useLessonAnswerHidden();
+  const chart = namedChart(step.text.join(' '));
+  useEffect(() => {
+    if (reveal && typeof reveal !== 'string') onRevealed(stepIndex, verdictOf(step, prediction, reveal));
+  }, [reveal, stepIndex, step, prediction, onRevealed]);
   return (
     <>
       <h3 className="step-title">{step.title}</h3>
@@ -188,6 +247,13 @@ function StepBody({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) 
           {p}
         </p>
       ))}
+      {chart && (
+        <p className="step-chart">
+          <button type="button" className="link" onClick={() => goToChart(chart.id)}>
+            Go to the {chart.name} ↓
+          </button>
+        </p>
+      )}
       {step.glossary?.length ? (
         <p className="step-terms">
           Terms:{' '}
@@ -209,9 +275,19 @@ function StepBody({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) 
         </p>
       )}
       {reveal === null ? (
-        <button type="button" className="primary reveal-button" onClick={doReveal} aria-busy={computing}>
-          {computing ? 'Computing…' : prediction ? 'Reveal' : 'Reveal without predicting'}
-        </button>
+        <>
+          <button type="button" className="primary reveal-button" onClick={doReveal} aria-busy={computing}>
+            {computing ? 'Computing…' : prediction ? 'Reveal' : 'Reveal without predicting'}
+          </button>
+          {hidden && (
+            <p className="field-note answer-note" data-testid="answer-hidden-note">
+              The headline numbers are hidden until you reveal the answer.{' '}
+              <button type="button" className="link" onClick={() => showNumbersAnyway(stepKey)}>
+                Show them now
+              </button>
+            </p>
+          )}
+        </>
       ) : (
         <div ref={revealRef} tabIndex={-1} className="reveal-wrap" role="status">
           {typeof reveal === 'string' ? (
@@ -225,6 +301,66 @@ function StepBody({ lesson, stepIndex }: { lesson: Lesson; stepIndex: number }) 
   );
 }
 
+/** The end of a lesson: what its steps covered, how the predictions went, and where to go next. */
+function WrapUp({
+  lesson,
+  verdicts,
+  onBack,
+}: {
+  lesson: Lesson;
+  verdicts: ReadonlyMap<number, boolean | null>;
+  onBack: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const predicted = [...verdicts.values()].filter((v) => v !== null);
+  const right = predicted.filter(Boolean).length;
+  return (
+    <section
+      className="lesson-player lesson-wrap-up"
+      aria-labelledby="lesson-title"
+      data-testid="lesson-wrap-up"
+    >
+      <header className="lesson-head">
+        <p className="lesson-kicker">Lesson · Wrap-up</p>
+        <h2 id="lesson-title" ref={heading} tabIndex={-1}>
+          {lesson.title}
+        </h2>
+      </header>
+      <p data-testid="wrap-up-score">
+        {predicted.length === 0
+          ? 'You revealed the answers without predicting.'
+          : `You predicted ${predicted.length} of ${lesson.steps.length} steps and got ${right} right.`}
+      </p>
+      <p>What the steps showed:</p>
+      <ol className="wrap-up-steps">
+        {lesson.steps.map((s, i) => (
+          <li key={s.title}>
+            {s.title}
+            {verdicts.get(i) === true
+              ? ' — predicted right'
+              : verdicts.get(i) === false
+                ? ' — predicted wrong'
+                : ''}
+          </li>
+        ))}
+      </ol>
+      <p>
+        The scenario of the last step stays on screen: move its levers to see what else changes, or open
+        another lesson from the Teach menu.
+      </p>
+      <nav className="lesson-nav" aria-label="Lesson end">
+        <button type="button" onClick={onBack}>
+          ← Back to the last step
+        </button>
+        <button type="button" className="primary" onClick={exitLesson}>
+          Close the lesson
+        </button>
+      </nav>
+    </section>
+  );
+}
+
 /** The lesson being played, above the scenario; nothing when no lesson is open. */
 export function LessonPlayer() {
   const active = useAppStore((s) => s.view.lesson);
@@ -232,6 +368,22 @@ export function LessonPlayer() {
   const lesson = active ? lessonById(active.id) : undefined;
   const presenting = useAppStore((s) => s.view.mode === 'present');
   const [copied, setCopied] = useState(false);
+  // Each step's verdict (right, wrong, or no prediction) for the wrap-up at the end; kept per lesson.
+  const [verdicts, setVerdicts] = useState<{ lesson: string; byStep: ReadonlyMap<number, boolean | null> }>({
+    lesson: '',
+    byStep: new Map(),
+  });
+  const [finished, setFinished] = useState<string | null>(null);
+  const lessonId = active?.id ?? '';
+  const onRevealed = useCallback(
+    (step: number, right: boolean | null) =>
+      setVerdicts((v) => {
+        const byStep = new Map(v.lesson === lessonId ? v.byStep : []);
+        byStep.set(step, right);
+        return { lesson: lessonId, byStep };
+      }),
+    [lessonId],
+  );
   // When presenting, a presentation clicker (it sends Page Down / Page Up) moves between steps.
   useEffect(() => {
     if (!presenting || !active || !lesson) return;
@@ -248,6 +400,14 @@ export function LessonPlayer() {
   if (!active || !lesson) return null;
   const n = active.step;
   const m = lesson.steps.length;
+  if (finished === lesson.id)
+    return (
+      <WrapUp
+        lesson={lesson}
+        verdicts={verdicts.lesson === lesson.id ? verdicts.byStep : new Map()}
+        onBack={() => setFinished(null)}
+      />
+    );
   const link = lessonUrl(pageBase(), lesson.id, n + 1);
   return (
     <section className="lesson-player" aria-labelledby="lesson-title" data-testid="lesson-player">
@@ -283,7 +443,7 @@ export function LessonPlayer() {
       </header>
       {n === 0 && <p className="lesson-summary">{lesson.summary}</p>}
       {/* A fresh body per step: predictions and reveals never leak from one step to the next. */}
-      <StepBody key={`${lesson.id}-${n}`} lesson={lesson} stepIndex={n} />
+      <StepBody key={`${lesson.id}-${n}`} lesson={lesson} stepIndex={n} onRevealed={onRevealed} />
       <nav className="lesson-nav" aria-label="Lesson steps">
         <button type="button" onClick={() => openLessonStep(lesson.id, n - 1)} disabled={n === 0}>
           ← Previous
@@ -319,7 +479,7 @@ export function LessonPlayer() {
             Next →
           </button>
         ) : (
-          <button type="button" className="primary" onClick={exitLesson}>
+          <button type="button" className="primary" onClick={() => setFinished(lesson.id)}>
             Finish
           </button>
         )}

@@ -8,6 +8,7 @@ import {
   linePath,
   niceTicks,
   quarterAt,
+  readoutEntries,
   stackSegments,
   valueExtent,
   yearLabelStep,
@@ -139,5 +140,30 @@ describe('yearLabelStep', () => {
         if (n < 10) expect(band * 4 * n).toBeGreaterThanOrEqual(44);
       }),
     );
+  });
+});
+
+describe('readoutEntries', () => {
+  const lines = [
+    { key: 'a:h', label: 'US rule', colour: 'blue' },
+    { key: 'a:p', label: 'US rule (projection, modeled)', colour: 'blue', continues: 'a:h' },
+  ];
+  it('lists a series once at the seam where history and projection both have a value', () => {
+    const entries = readoutEntries({ quarter: '2026Q3', 'a:h': 4, 'a:p': 4 }, [], lines);
+    expect(entries.map((e) => e.label)).toEqual(['US rule']);
+  });
+  it('lists the projection part where the history has no value, bars first, and skips missing values', () => {
+    const entries = readoutEntries(
+      { quarter: '2027Q1', 'a:h': null, 'a:p': 6, denied: 2, allowed: null },
+      [
+        { key: 'denied', label: 'Denied', colour: 'red' },
+        { key: 'allowed', label: 'Allowed', colour: 'green' },
+      ],
+      lines,
+    );
+    expect(entries.map((e) => [e.label, e.value])).toEqual([
+      ['Denied', 2],
+      ['US rule (projection, modeled)', 6],
+    ]);
   });
 });
