@@ -24,7 +24,7 @@ import { archivedBases, type LinkBase, liveLinkBase } from './link-base';
 import { applyDiff, diffScenario } from './link-diff';
 import { type MigrateOptions, migrate } from './migrations';
 import { clip, formatCount, type Notice, NoticeLog } from './notice';
-import { DEFAULT_PRESET_ID } from './presets';
+import { DEFAULT_PRESET_ID, presets } from './presets';
 import { SCHEMA_VERSION, type Scenario } from './schema';
 
 /** Size limits: a longer fragment is refused before any work; a payload may not unpack past `maxPayloadBytes`. */
@@ -67,7 +67,11 @@ function failure(kind: LinkErrorKind, presetId?: string): DecodeLinkResult {
  */
 export function encodeLink(scenario: Scenario): string {
   const base = liveLinkBase();
-  const normal = readScenarioLeniently(toJson(scenario), fallbackScenario(scenario.basePreset)).scenario;
+  // A preset as parsed is already what reading its link gives (test/scenario/link.test.ts checks every preset),
+  // so the page's first link — an unchanged preset — skips the lenient reading.
+  const normal = presets().includes(scenario)
+    ? scenario
+    : readScenarioLeniently(toJson(scenario), fallbackScenario(scenario.basePreset)).scenario;
   const target = toJson(normal) as unknown as JsonObject;
   const order = [normal.basePreset, normal.id, ...Object.keys(base.presets)];
   let presetId = DEFAULT_PRESET_ID;
@@ -79,6 +83,8 @@ export function encodeLink(scenario: Scenario): string {
     const candidate = diffScenario(preset, target, base.templates);
     const length = canonicalJson(candidate).length;
     if (length < size) [presetId, diff, size] = [id, candidate, length];
+    // No difference at all: no other preset can give a shorter link.
+    if (Object.keys(candidate).length === 0) break;
   }
   const parts = [`v=${SCHEMA_VERSION}`, `p=${presetId}`, `c=${checksum(canonicalJson(target))}`];
   if (Object.keys(diff).length) parts.push(`d=${toBase64Url(deflateText(canonicalJson(diff)))}`);

@@ -39,3 +39,25 @@ export async function openPage(
 
 /** Where screenshots go (kept after the run for people to look at). */
 export const SHOTS = 'test-results/screenshots';
+
+/**
+ * Scroll down the page and back until every chart below the fold (drawn only when it comes near the screen) is
+ * drawn. A chart that waits for the worker's view of the data mounts its stand-in again when the view arrives, so
+ * this scrolls again until no stand-in is left.
+ */
+export async function revealBelowFold(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const step = Math.max(200, window.innerHeight / 2);
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
+        window.scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      window.scrollTo(0, 0);
+      await new Promise((r) => setTimeout(r, 100));
+      return document.querySelectorAll('.below-fold, .chart-pending').length === 0;
+    },
+    undefined,
+    { timeout: 60_000, polling: 250 },
+  );
+}

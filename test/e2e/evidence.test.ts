@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { describeBrowser, launch, openPage, SHOTS } from './browser';
+import { describeBrowser, launch, openPage, revealBelowFold, SHOTS } from './browser';
 
 describeBrowser('evidence marks (browser)', () => {
   let browser: Browser;
@@ -18,6 +18,7 @@ describeBrowser('evidence marks (browser)', () => {
     browser = await launch();
     ({ page, errors } = await openPage(browser, inject('baseUrl')));
     await page.getByTestId('summary-us-outbound').waitFor();
+    await revealBelowFold(page);
   });
   afterAll(async () => browser?.close());
 
@@ -48,11 +49,12 @@ describeBrowser('evidence marks (browser)', () => {
     );
     await panel.screenshot({ path: `${SHOTS}/assumptions-imputed.png` });
     await box.uncheck();
-    await expect.poll(imputedMarks).toBe(0);
+    // The dataset's index is rebuilt without the imputed estimates, then the run and the chart follow.
+    await expect.poll(imputedMarks, { timeout: 20_000 }).toBe(0);
     await expect(page.locator('#chart-models .mark-key').textContent()).resolves.not.toMatch(/imputed/);
     expect(page.url()).toMatch(/[#&]v=2&/);
     await box.check();
-    await expect.poll(imputedMarks).toBeGreaterThan(0);
+    await expect.poll(imputedMarks, { timeout: 20_000 }).toBeGreaterThan(0);
   });
 
   it('lists the companies seen using each chip on the chips chart, as evidence', async () => {

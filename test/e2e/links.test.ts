@@ -10,7 +10,7 @@ import { deflateText } from '../../src/scenario/compress';
 import { scenarioToFile } from '../../src/scenario/file';
 import { encodeLink } from '../../src/scenario/link';
 import { presetById } from '../../src/scenario/presets';
-import { describeBrowser, launch, SHOTS } from './browser';
+import { describeBrowser, launch, revealBelowFold, SHOTS } from './browser';
 
 const SUMMARY_IDS = ['combined', 'us-outbound', 'export-controls', 'distillation', 'cn-approval'];
 
@@ -381,6 +381,7 @@ describeBrowser('share, save and compare (browser)', () => {
     expect(text).toMatch(/Deals captured by \d{4}Q\d: [\d,]+ → [\d,]+ \([+−][\d,]+\)/);
     const legend = () => page.locator('#chart-companies .chart-legend-item-text').allTextContents();
     await expect.poll(legend).toContain(`Baseline: ${preset.title}`);
+    await revealBelowFold(page);
     await page.screenshot({ path: `${SHOTS}/compare.png`, fullPage: true });
     await expect(page.locator('#chart-models .baseline-line').textContent()).resolves.toBe(
       'baseline: prohibited 1e25',

@@ -7,11 +7,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { describeBrowser, launch } from './browser';
+import { describeBrowser, launch, revealBelowFold } from './browser';
 import { FIXTURE, lowerProhibitedLine } from './views';
 
 async function charts(page: Page): Promise<void> {
   await page.locator('.summary-card').first().waitFor();
+  await revealBelowFold(page);
   for (const chart of ['companies', 'deals', 'models', 'overlap', 'chips'])
     await page.locator(`#chart-${chart}`).waitFor();
   await page.locator('#chart-companies svg').first().waitFor();
@@ -46,6 +47,12 @@ describeBrowser('offline (browser)', () => {
     await charts(page);
     const cached = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
+      // `ready` resolves once a worker is active, which may still be 'activating' (precaching): wait for the end.
+      const worker = registration.active;
+      if (worker && worker.state !== 'activated')
+        await new Promise((done) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)),
+        );
       const urls: string[] = [];
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);

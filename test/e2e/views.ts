@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { revealBelowFold } from './browser';
 
 export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'small-dataset.json');
 
@@ -70,6 +71,7 @@ export const VIEWS: readonly View[] = [
     path: '',
     reach: async (page) => {
       await appReady(page);
+      await revealBelowFold(page);
       for (const chart of CHARTS)
         await page.locator(`#chart-${chart}`).getByRole('button', { name: 'Show data table' }).click();
       await page.locator('#chart-chips table').waitFor();

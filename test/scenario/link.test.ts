@@ -33,6 +33,13 @@ describe('encodeLink and decodeLink', () => {
     },
   );
 
+  it.each(presets().map((p) => [p.id, p] as const))(
+    'gives the preset %s the same link as a copy of it (the shortcut for presets as parsed)',
+    (_id, preset) => {
+      expect(encodeLink(structuredClone(preset))).toBe(encodeLink(preset));
+    },
+  );
+
   it('round-trips every edited scenario exactly, with no notices', () => {
     fc.assert(
       fc.property(editedScenarioArb, (scenario) => {
