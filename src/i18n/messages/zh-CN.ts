@@ -1,0 +1,30 @@
+/**
+ * Simplified Chinese. Terms of the rules follow the forms in docs/TERMINOLOGY.zh-CN.md (Chinese official and press
+ * usage); a key missing here fails the type check and the build.
+ */
+import type { Catalogue } from './en';
+
+export const zhCN: Catalogue = {
+  app: {
+    tagline: '每道“高墙”圈住了多大的“小院”？',
+    runningFirst: '正在用内置数据集运行情景……',
+    pendingChart: '正在加载此图表的数据……',
+    runFailed: '无法运行该情景（{failure}）。请从“数据”菜单打开其他数据集，或重新加载页面。',
+    statusLive: '数据：{name}，截至 {asOf}。在您的浏览器中运行，用时 {ms} 毫秒。',
+    statusPrecomputed: '此预设的结果已在内置数据集上预先计算；您浏览器中的实时运行随后进行。',
+    modelCredit: '模型数据：Epoch AI，《AI 模型数据》（CC BY 4.0）。',
+    scenarioRegion: '情景',
+  },
+  menus: {
+    scenario: '情景',
+    share: '分享',
+    compare: '比较',
+    data: '数据',
+    teach: '教学',
+    about: '关于',
+  },
+  language: {
+    label: '语言',
+    hint: '各语言显示的数字完全相同；分享的链接会以读者自己的语言打开，除非链接带有 lang 参数。',
+  },
+};
