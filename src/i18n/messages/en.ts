@@ -28,6 +28,36 @@ export const en = {
     label: 'Language',
     hint: 'The figures are the same in every language; a shared link opens in the reader’s own language unless it carries lang.',
   },
+  glossary: {
+    findLabel: 'Find a term',
+    findPlaceholder: 'e.g. TPP, notifiable, FLOP',
+    count:
+      '{shown} of {total} terms. Facts come from the project’s domain-facts reference, with its confidence tags.',
+    inYardstick: 'In Yardstick',
+    source: 'Source: {source}',
+    seeAlso: 'See also:',
+    listSeparator: ', ',
+    basisHigh: 'confidence high',
+    basisMedium: 'confidence medium',
+    basisLow: 'confidence low',
+    basisUnconfirmed: 'unconfirmed',
+    basisMethod: 'Yardstick’s method',
+  },
+  reference: {
+    glossary: 'Glossary',
+    keyDates: 'Key dates',
+    close: 'Close',
+    closeGlossary: 'Close the glossary',
+    closeKeyDates: 'Close the key dates',
+    contents: '{title}: contents',
+    timelineIntro:
+      'The dates marked on every time axis. Numbered ones are labelled on the charts; hover or focus any marker there to read its note.',
+    source: 'Source: {source}',
+    topicChips: 'Chips',
+    topicCapital: 'Capital',
+    topicModels: 'Models',
+    topicChina: 'China',
+  },
 } as const;
 
 /** A catalogue: the source's keys, each a string. */
