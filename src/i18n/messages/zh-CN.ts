@@ -30,7 +30,8 @@ export const zhCN: Catalogue = {
   glossary: {
     findLabel: '查找术语',
     findPlaceholder: '例如 TPP、须申报、FLOP',
-    count: '显示 {shown} 个术语，共 {total} 个。事实均来自本项目的 domain-facts 参考资料，并附其置信度标签。',
+    count:
+      '共 {total} 个术语，当前显示 {shown} 个。事实均来自本项目的 domain-facts 参考资料，并附其置信度标签。',
     inYardstick: '在 Yardstick 中',
     source: '来源：{source}',
     seeAlso: '另见：',
