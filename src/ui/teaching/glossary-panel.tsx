@@ -5,10 +5,9 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslations } from 'use-intl';
-import { useLocaleData } from '../../i18n/use-locale-data';
-import { GLOSSARY, type TermBasis } from '../../teaching/glossary';
-import { GLOSSARY_LOADERS } from '../../teaching/glossary-locale';
+import type { TermBasis } from '../../teaching/glossary';
 import { TermLink } from './term-link';
+import { useGlossary } from './use-glossary';
 
 const BASIS_KEYS = {
   high: 'basisHigh',
@@ -21,8 +20,7 @@ const BASIS_KEYS = {
 export function GlossaryBody({ term }: { term: string | null }) {
   const id = useId();
   const t = useTranslations('glossary');
-  const glossary = useLocaleData(GLOSSARY, GLOSSARY_LOADERS);
-  const byId = useMemo(() => new Map(glossary.map((g) => [g.id, g])), [glossary]);
+  const { glossary, termById } = useGlossary();
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
@@ -70,7 +68,7 @@ export function GlossaryBody({ term }: { term: string | null }) {
                   {g.related.map((r, i) => (
                     <span key={r}>
                       {i > 0 && t('listSeparator')}
-                      <TermLink id={r}>{byId.get(r)?.term ?? r}</TermLink>
+                      <TermLink id={r}>{termById(r)?.term ?? r}</TermLink>
                     </span>
                   ))}
                 </p>
