@@ -3,9 +3,8 @@
  * page's language. Major events carry the number they have on the charts.
  */
 import { useTranslations } from 'use-intl';
-import { useLocaleData } from '../../i18n/use-locale-data';
-import { eventNumber, KEY_EVENTS, type KeyEvent } from '../charts/events';
-import { EVENTS_LOADERS } from '../charts/events-locale';
+import { eventNumber, type KeyEvent } from '../charts/events';
+import { useKeyEvents } from '../charts/use-key-events';
 
 const TOPIC_KEYS = {
   chips: 'topicChips',
@@ -16,7 +15,7 @@ const TOPIC_KEYS = {
 
 export function TimelineBody() {
   const t = useTranslations('reference');
-  const events = useLocaleData(KEY_EVENTS, EVENTS_LOADERS);
+  const { events } = useKeyEvents();
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   return (
     <div className="timeline">
