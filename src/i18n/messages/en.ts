@@ -28,6 +28,13 @@ export const en = {
     label: 'Language',
     hint: 'The figures are the same in every language; a shared link opens in the reader’s own language unless it carries lang.',
   },
+  /** Words the lesson modules write around computed numbers (src/lessons/reveal.ts). */
+  lessons: {
+    yes: 'yes',
+    no: 'no',
+    usd: 'USD {amount}',
+    headline: '{count, plural, =1 {{value} {unitOne}} other {{value} {unit}}}',
+  },
 } as const;
 
 /** A catalogue: the source's keys, each a string. */

@@ -27,4 +27,11 @@ export const zhCN: Catalogue = {
     label: '语言',
     hint: '各语言显示的数字完全相同；分享的链接会以读者自己的语言打开，除非链接带有 lang 参数。',
   },
+  lessons: {
+    yes: '是',
+    no: '否',
+    usd: '{amount}美元',
+    // Chinese has no plural forms: the one-form is the same unit, kept so the arguments match the source.
+    headline: '{count, plural, =1 {{value} {unitOne}} other {{value} {unit}}}',
+  },
 };
