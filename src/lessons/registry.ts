@@ -55,9 +55,7 @@ export function lessonById(id: string): Lesson | undefined {
 type TranslatedLocale = Exclude<Locale, 'en'>;
 
 /** Each language's lesson translations, by lesson id (one chunk per language, fetched when first needed). */
-const TRANSLATIONS: Readonly<
-  Record<TranslatedLocale, () => Promise<Readonly<Record<string, unknown>>>>
-> = {
+const TRANSLATIONS: Readonly<Record<TranslatedLocale, () => Promise<Readonly<Record<string, unknown>>>>> = {
   'zh-CN': () => import('./translations/zh-CN').then((m) => m.ZH_CN_LESSONS),
 };
 

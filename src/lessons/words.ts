@@ -5,7 +5,7 @@
  * sentences. English is the default everywhere, so English output is exactly what the golden tests pin.
  */
 import { createTranslator } from 'use-intl/core';
-import { SOURCE_LOCALE, type Locale } from '../i18n/locales';
+import { type Locale, SOURCE_LOCALE } from '../i18n/locales';
 import { type Catalogue, en } from '../i18n/messages/en';
 
 export type LessonMessage = keyof Catalogue['lessons'];
