@@ -49,10 +49,11 @@ export function formatUsd(value: number, words: LessonWords): string {
     else if (abs >= 1e6) amount = `${short(value / 1e6)} m`;
     else amount = Math.round(value).toLocaleString('en-US');
   } else {
-    amount = new Intl.NumberFormat(words.locale, {
+    const text = new Intl.NumberFormat(words.locale, {
       notation: abs >= 1e4 ? 'compact' : 'standard',
       maximumSignificantDigits: 3,
-    }).format(value);
+    }).format(abs);
+    amount = value < 0 ? `−${text}` : text;
   }
   return words.t('usd', { amount });
 }
