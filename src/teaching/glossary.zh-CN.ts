@@ -84,7 +84,7 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
     term: '有限合伙人（LP）小额例外',
     definition:
       '当美国人士在一只基金各投资载体中的认缴出资合计不超过 2,000,000 美元时，其作为有限合伙人对该基金的被动投资属于例外；或者（第二种情形，凭记忆转述）该有限合伙人持有具有约束力的合同保证，确保其资金不会用于受覆盖交易。',
-    source: 'domain-facts A5（31 CFR 850.501；ILPA 信函）；合同保证情形的置信度为中',
+    source: 'domain-facts A5（31 CFR 850.501；ILPA 信函）；合同保证情形的可信度为中',
   },
   'listed-persons': {
     term: '列名主体条款',
@@ -128,7 +128,7 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
     definition:
       '美国商务部工业与安全局（BIS）在已公布的规则之外或之前，通知出口商某一指定物项或客户需要许可证的信函：2022年8月针对 A100、H100 和 MI250，2025年4月针对 H20。',
     inYardstick: '出口管制措施中的“告知函”列表：列名芯片自其日期起被拒绝。',
-    source: 'domain-facts B1（英伟达 8-K 文件；2022年8月的信函置信度为中）',
+    source: 'domain-facts B1（英伟达 8-K 文件；2022年8月的信函可信度为中）',
   },
   'affiliates-rule': {
     term: '关联方规则（50% 规则）',
@@ -154,14 +154,14 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
     term: '总处理性能（TPP）',
     definition:
       '出口管制衡量芯片速度的指标：2 × MacTOPS × 运算的位长，取各精度中的最高值（大致为稠密 TOPS 或 TFLOPS × 位长）。自 4,800 起受管制（两项规则皆然）；性能密度高时自 1,600 起受管制（2023年规则）。',
-    inYardstick: '芯片图表的横轴。具体芯片的 TPP 值由我们根据公开规格推算（置信度低）。',
+    inYardstick: '芯片图表的横轴。具体芯片的 TPP 值由我们根据公开规格推算（可信度低）。',
     source: 'domain-facts B2（BIS 定义，经由 Fudzilla、pulsestacks、Tom’s Hardware）及 B3',
   },
   'performance-density': {
     term: '性能密度',
     definition:
       'TPP 除以芯片的裸片面积（mm²）。2023年10月规则管制 TPP 至少为 1,600 且性能密度至少为 5.92 的数据中心芯片，使一块相对其尺寸性能强大的芯片无法靠削减某一项特性而绕过管制。消费级芯片只受 TPP 4,800 这一标准约束。',
-    source: 'domain-facts B2（lenzo.ai 的 ECCN 3A090；Mondaq；消费级芯片据 Fudzilla，置信度中）',
+    source: 'domain-facts B2（lenzo.ai 的 ECCN 3A090；Mondaq；消费级芯片据 Fudzilla，可信度中）',
   },
   interconnect: {
     term: '互连带宽（I/O 带宽）',
@@ -181,7 +181,7 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
       '英伟达为中国市场设计、意在低于 2023年各条线的芯片（TPP 约 2,368，性能密度约 2.9；由我们推算）。自 2025年4月起，向中国销售该芯片需要许可证；约自 2025年8月起开始发放许可证，条件是将对华销售收入的 15% 交给美国政府。',
     inYardstick:
       '自 2025年4月9日起列入“告知函”列表（拒绝：未发放许可证），自 2025年8月8日起列入“凭许可证销售的芯片”列表（需要许可证）。',
-    source: 'domain-facts B1（英伟达 8-K，经由 Tom’s Hardware）及 B3（规格：置信度低）',
+    source: 'domain-facts B1（英伟达 8-K，经由 Tom’s Hardware）及 B3（规格：可信度低）',
   },
   'entity-list': {
     term: '实体清单',
@@ -206,7 +206,7 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
   },
   blocked: {
     term: '封堵',
-    definition: '一种“被阻止”的结果：美国开发者在打击蒸馏行动中发现并切断的模型访问流（蒸馏）。',
+    definition: '一种“被阻止”的结果：美国开发者在打击蒸馏行动中发现并切断的模型访问流量（蒸馏）。',
     inYardstick: '哪些访问流被发现，由每条访问流的带种子哈希值决定，因此结果稳定，并随检测率平稳上升。',
     source: 'Yardstick 的结果分类（DESIGN §3.3）；备忘录见 domain-facts C1',
   },
@@ -222,7 +222,7 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
     definition:
       '用另一个模型的回答来训练一个模型。2026年2月23日，Anthropic 报告了针对 Claude 的“工业规模”蒸馏：约 24,000 个欺诈账户、超过 1,600 万次对话，主要来自 MiniMax（超过 1,300 万次）、Moonshot AI（约 340 万次）和 DeepSeek（超过 150,000 次）。',
     inYardstick:
-      '从美国模型流向中国实验室的模型访问流；打击行动会封堵对话量达 100,000 次或以上的闭源 API 访问流中的一部分（比例即检测率，为一项假设）。',
+      '从美国模型流向中国实验室的模型访问流量；打击行动会封堵对话量达 100,000 次或以上的闭源 API 访问流中的一部分（比例即检测率，为一项假设）。',
     source: 'domain-facts C1 及 C2（Anthropic，经由 fintool，2026年2月23日）',
   },
   'nstm-4': {
@@ -251,7 +251,7 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
       '2026年4月24日，彭博社报道称，中国将要求领先科技企业（包括顶尖 AI 初创企业）在接受美国资本之前获得政府批准。2026年5月22日，国家发展和改革委员会（发改委）表示，中国“从未要求”企业拒绝外国投资。没有公布任何阈值。',
     inYardstick:
       '建模为一项措施，针对投向以下企业、有美国资本参与的交易：领先企业、估值 10 亿美元或以上的企业，或训练运算超过 1e24 次的企业；假设其中 30% 获得批准。',
-    source: 'domain-facts C3（报道：置信度中；发改委声明：置信度高）',
+    source: 'domain-facts C3（报道：可信度中；发改委声明：可信度高）',
   },
   'approval-required': {
     term: '需要审批',
@@ -287,31 +287,31 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
     source: 'Yardstick 的数据方法（DESIGN §2.2；docs/DATA.md）；校准数字见 domain-facts D1–D7',
   },
   projection: {
-    term: '预测',
+    term: '外推',
     definition:
-      '数据截止日期之后的记录，根据情景的假设延伸至预测期末：每年的算力增长（默认 3 倍，即 Epoch AI 对 2021年末以来中国顶尖模型的估计）、交易量和美国份额的趋势。一律为模型推算；以虚线或阴影绘制。',
+      '数据截止日期之后的记录，根据情景的假设延伸至外推期末：每年的算力增长（默认 3 倍，即 Epoch AI 对 2021年末以来中国顶尖模型的估计）、交易量和美国份额的趋势。一律为模型推算；以虚线或阴影绘制。',
     source: 'domain-facts D5（Epoch AI，中国算力趋势，2025年1月22日）及 D7（我们的假设）',
   },
   'as-of': {
     term: '数据截止日期',
-    definition: '数据所涵盖的最后日期。截至该日期的季度为历史；之后的季度为预测。',
+    definition: '数据所涵盖的最后日期。截至该日期的季度为历史；之后的季度为外推。',
     source: 'Yardstick 的数据集格式（DESIGN §2.1）',
   },
   'epoch-estimate': {
     term: 'Epoch AI 算力估计',
     definition:
-      '来自 Epoch AI《AI 模型数据》（CC BY 4.0）的训练算力估计，每项都有置信度评级（可信 Confident、较可能 Likely、推测 Speculative）。许多中国模型的估计为较可能或推测；2026年快照中有些估计（其中包括按基准测试推算的估计）只写在备注里，算力一栏留空。',
-    inYardstick: 'Epoch 只在备注中给出的估计会作为推算估计导入，并如此标注（见“推算算力估计”）。',
+      '来自 Epoch AI《AI 模型数据》（CC BY 4.0）的训练算力估计，每项都有可信度评级（可信 Confident、较可能 Likely、推测 Speculative）。许多中国模型的估计为较可能或推测；2026年快照中有些估计（其中包括按基准测试推算的估计）只写在备注里，算力一栏留空。',
+    inYardstick: 'Epoch 只在备注中给出的估计会作为推算估计导入，并如此标注（见“插补的算力估计”）。',
     source: 'domain-facts D5–D6（Epoch AI 数据集）',
   },
   'imputed-compute': {
-    term: '推算算力估计',
+    term: '插补的算力估计',
     definition:
-      'Epoch AI 只在备注中给出、算力一栏留空的训练算力数字：GLM-4-Plus 为 3.6e25 FLOP，由基准测试推算（根据基准测试分数推断算力；置信度为推测）；GLM-4 (0116) 为 1.2e25 FLOP，依据 10 万亿个词元和猜测的 2,000 亿个参数（较可能，± 1 个数量级），这一数字在 Epoch 2025年6月的快照中曾位于算力一栏。Epoch 公布的超过 1e25 的模型数量包含推算估计，而 Epoch 称按基准测试推算的估计是其最具推测性的估计。',
+      'Epoch AI 只在备注中给出、算力一栏留空的训练算力数字：GLM-4-Plus 为 3.6e25 FLOP，由基准测试推算（根据基准测试分数推断算力；可信度为推测）；GLM-4 (0116) 为 1.2e25 FLOP，依据 10 万亿个词元和猜测的 2,000 亿个参数（较可能，± 1 个数量级），这一数字在 Epoch 2025年6月的快照中曾位于算力一栏。Epoch 公布的超过 1e25 的模型数量包含推算估计，而 Epoch 称按基准测试推算的估计是其最具推测性的估计。',
     inYardstick:
-      '有五个模型带有这种估计（GLM-4-Plus、GLM-4 (0116) 和 (0520)、GLM-4V-9B、Aquila2 34B），在模型图表上画为空心方块，在解释中标为“推算估计”。假设“计入推算算力估计”（默认开启）决定它们是否计入；关闭时，它们计为未知。',
+      '有五个模型带有这种估计（GLM-4-Plus、GLM-4 (0116) 和 (0520)、GLM-4V-9B、Aquila2 34B），在模型图表上画为空心方块，在解释中标为“推算估计”。假设“计入插补的算力估计”（默认开启）决定它们是否计入；关闭时，它们计为未知。',
     source:
-      'Epoch AI 算力备注（CC BY 4.0）；domain-facts D5（数量含推算估计，2025年6月快照）及 D6（GLM-4-Plus、GLM-4 (0116)）；Epoch AI 关于置信度等级的数据文档',
+      'Epoch AI 算力备注（CC BY 4.0）；domain-facts D5（数量含推算估计，2025年6月快照）及 D6（GLM-4-Plus、GLM-4 (0116)）；Epoch AI 关于可信度等级的数据文档',
   },
   'hardware-in-use': {
     term: '已知在用的芯片',
@@ -323,9 +323,9 @@ export const GLOSSARY_ZH_CN: GlossaryTranslation = {
       'Yardstick 的数据方法（docs/DATA.md §1.2；transactions.SOURCE.md §4.6“使用的证据，而非采购的证据”）',
   },
   confidence: {
-    term: '置信度标签',
+    term: '可信度标签',
     definition:
       '参考资料对某一事实的把握程度。高：读自原始文本或多份可靠报道。中：一份可靠的二手来源，或凭记忆转述。低：单一薄弱来源，或由我们推算。未确认：占位值。',
-    source: 'domain-facts（置信度标签表）',
+    source: 'domain-facts（可信度标签表）',
   },
 };

@@ -58,6 +58,13 @@ export const en = {
     topicModels: 'Models',
     topicChina: 'China',
   },
+  /** Words the lesson modules write around computed numbers (src/lessons/reveal.ts). */
+  lessons: {
+    yes: 'yes',
+    no: 'no',
+    usd: 'USD {amount}',
+    headline: '{count, plural, =1 {{value} {unitOne}} other {{value} {unit}}}',
+  },
 } as const;
 
 /** A catalogue: the source's keys, each a string. */

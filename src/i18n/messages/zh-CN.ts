@@ -31,14 +31,14 @@ export const zhCN: Catalogue = {
     findLabel: '查找术语',
     findPlaceholder: '例如 TPP、须申报、FLOP',
     count:
-      '共 {total} 个术语，当前显示 {shown} 个。事实均来自本项目的 domain-facts 参考资料，并附其置信度标签。',
+      '共 {total} 个术语，当前显示 {shown} 个。事实均来自本项目的 domain-facts 参考资料，并附其可信度标签。',
     inYardstick: '在 Yardstick 中',
     source: '来源：{source}',
     seeAlso: '另见：',
     listSeparator: '、',
-    basisHigh: '置信度：高',
-    basisMedium: '置信度：中',
-    basisLow: '置信度：低',
+    basisHigh: '可信度：高',
+    basisMedium: '可信度：中',
+    basisLow: '可信度：低',
     basisUnconfirmed: '未确认',
     basisMethod: 'Yardstick 的方法',
   },
@@ -56,5 +56,12 @@ export const zhCN: Catalogue = {
     topicCapital: '资本',
     topicModels: '模型',
     topicChina: '中国',
+  },
+  lessons: {
+    yes: '是',
+    no: '否',
+    usd: '{amount}美元',
+    // Chinese has no plural forms: the one-form is the same unit, kept so the arguments match the source.
+    headline: '{count, plural, =1 {{value} {unitOne}} other {{value} {unit}}}',
   },
 };
