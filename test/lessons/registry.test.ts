@@ -32,7 +32,10 @@ function textsOf(lesson: Lesson): [string, string][] {
   const out: [string, string][] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out.push([path, value]);
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (Array.isArray(value))
+      value.forEach((v, i) => {
+        walk(v, `${path}[${i}]`);
+      });
     else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
   };
