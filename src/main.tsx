@@ -5,6 +5,8 @@
 // Zod's compiler is switched off before this module runs, by public/no-eval.js (index.html loads it first).
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startLocale } from './i18n/locale-store';
+import { I18nProvider } from './i18n/provider';
 import { compareStore } from './state/compare-store';
 import { datasetStore } from './state/dataset-store';
 import { startSession } from './state/session';
@@ -34,7 +36,11 @@ if (benchDatasetLoader()) datasetStore.setState({ status: 'loading' });
 startSimulations({ app: appStore, dataset: datasetStore, compare: compareStore });
 
 const root = document.getElementById('root');
-if (root) {
+// The page's language (link, the reader's choice, the browser) is known, and its catalogue loaded, before the
+// first render: no English flash on a Chinese page. English needs no load.
+if (root) void startLocale().then(() => render(root));
+
+function render(root: HTMLElement) {
   // A background render: React yields to the browser every few milliseconds while it builds the page. An error in
   // such a render is retried at once without yielding; when that retry succeeds the error is only a warning.
   const reactRoot = createRoot(root, {
@@ -43,9 +49,11 @@ if (root) {
   startTransition(() =>
     reactRoot.render(
       <StrictMode>
-        <AppBoundary>
-          <App />
-        </AppBoundary>
+        <I18nProvider>
+          <AppBoundary>
+            <App />
+          </AppBoundary>
+        </I18nProvider>
       </StrictMode>,
     ),
   );

@@ -6,6 +6,7 @@
 import { fail, type Issue, ok, type Result } from '../engine';
 import { evaluateMetric, type LessonRun } from './metrics';
 import type { Choice, Question, Reveal, Step } from './schema';
+import { ENGLISH_WORDS, formatCount, formatLessonDate, formatUsd, type LessonWords } from './words';
 
 /** A revealed number: the value and how it is written. */
 export interface RevealedValue {
@@ -24,19 +25,15 @@ export interface StepReveal {
   readonly text: string;
 }
 
-/** Write a number for a class: whole counts with separators, USD compactly, or yes/no. */
-export function formatRevealValue(value: number, format: Reveal['format'] = 'count'): string {
-  if (format === 'yes-no') return value !== 0 ? 'yes' : 'no';
-  if (format === 'usd') {
-    const abs = Math.abs(value);
-    const short = (x: number) => String(Number(x.toPrecision(3)));
-    if (abs >= 1e9) return `USD ${short(value / 1e9)} bn`;
-    if (abs >= 1e6) return `USD ${short(value / 1e6)} m`;
-    return `USD ${Math.round(value).toLocaleString('en-US')}`;
-  }
-  const rounded = Math.round(value * 100) / 100;
-  // A true minus sign reads better than a hyphen in running text.
-  return rounded < 0 ? `−${Math.abs(rounded).toLocaleString('en-US')}` : rounded.toLocaleString('en-US');
+/** Write a number for a class: whole counts with separators, USD compactly, or yes/no, in the words' language. */
+export function formatRevealValue(
+  value: number,
+  format: Reveal['format'] = 'count',
+  words: LessonWords = ENGLISH_WORDS,
+): string {
+  if (format === 'yes-no') return words.t(value !== 0 ? 'yes' : 'no');
+  if (format === 'usd') return formatUsd(value, words);
+  return formatCount(value, words);
 }
 
 /** Say whether a value answers a choice. */
@@ -57,12 +54,16 @@ export function fillText(text: string, values: Readonly<Record<string, string>>)
   return text.replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** Evaluate a step's reveal on its run (and the previous step's run, for `change` metrics). */
+/**
+ * Evaluate a step's reveal on its run (and the previous step's run, for `change` metrics). The reveal and question
+ * are the lesson's in the reader's language (see localize.ts); `words` writes the numbers and dates in it.
+ */
 export function revealOf(
   reveal: Reveal,
   question: Question,
   run: LessonRun,
   previous: LessonRun | null,
+  words: LessonWords = ENGLISH_WORDS,
 ): Result<StepReveal> {
   const issues: Issue[] = [];
   const value = (name: string, metric: Reveal['answer'], format: Reveal['format']): RevealedValue => {
@@ -71,7 +72,7 @@ export function revealOf(
       issues.push(...r.issues.map((i) => ({ ...i, path: `reveal.${name}.${i.path}` })));
       return { value: Number.NaN, text: '?' };
     }
-    return { value: r.value, text: formatRevealValue(r.value, format) };
+    return { value: r.value, text: formatRevealValue(r.value, format, words) };
   };
   const answer = value('answer', reveal.answer, reveal.format);
   const context = Object.fromEntries(
@@ -87,7 +88,7 @@ export function revealOf(
   const choice = matches.indexOf(true);
   const values: Record<string, string> = {
     answer: answer.text,
-    asOf: run.index.dataset.asOf,
+    asOf: formatLessonDate(run.index.dataset.asOf, words),
     ...Object.fromEntries(Object.entries(context).map(([k, v]) => [k, v.text])),
   };
   if (question.kind === 'choice' && choice >= 0) values.choice = question.choices[choice]!.label;
@@ -104,16 +105,30 @@ export function revealOf(
  * The revealed answer as the player shows it, large, above the reveal text: the right choice's label for a
  * yes/no question, else the number with what it counts ("11 companies").
  */
-export function revealHeadline(step: Pick<Step, 'question'>, reveal: StepReveal): string {
+export function revealHeadline(
+  step: Pick<Step, 'question'>,
+  reveal: StepReveal,
+  words: LessonWords = ENGLISH_WORDS,
+): string {
   const q = step.question;
   if (q.kind === 'choice' && reveal.choice !== null) {
     const choice = q.choices[reveal.choice]!;
     if ('equals' in choice) return choice.label;
   }
-  return q.unit ? `${reveal.answer.text} ${unitOf(q.unit, reveal.answer.value)}` : reveal.answer.text;
+  if (!q.unit) return reveal.answer.text;
+  return words.t('headline', {
+    count: reveal.answer.value,
+    value: reveal.answer.text,
+    unit: q.unit,
+    unitOne: unitOf(q.unit, 1),
+  });
 }
 
-/** The unit for a count: singular for exactly 1 ("1 company", "1 more purchase"), as written otherwise. */
+/**
+ * The unit for a count: singular for exactly 1 ("1 company", "1 more purchase"), as written otherwise. Lessons
+ * write units in English plurals; the headline message picks the form (a language without plurals, such as
+ * Chinese, writes its units without an English "s" and this leaves them as they are).
+ */
 export function unitOf(unit: string, value: number): string {
   if (value !== 1) return unit;
   return unit.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');

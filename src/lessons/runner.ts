@@ -13,6 +13,7 @@ import type { LessonRun } from './metrics';
 import { revealOf, type StepReveal } from './reveal';
 import { buildStepScenario } from './scenario';
 import type { Lesson } from './schema';
+import { ENGLISH_WORDS, type LessonWords } from './words';
 
 /** The id a step's changed scenario carries, e.g. `lesson-chip-rule-workaround-2` (steps count from 1). */
 export function stepScenarioId(lesson: Lesson, stepIndex: number): string {
@@ -49,8 +50,11 @@ export class LessonRunner {
     return run;
   }
 
-  /** Reveal a step (0-based): its scenario run, the previous step's for `change` metrics. */
-  reveal(lesson: Lesson, stepIndex: number): Result<StepReveal> {
+  /**
+   * Reveal a step (0-based): its scenario run, the previous step's for `change` metrics. Give the lesson in the
+   * reader's language and that language's words (`lessonWords`) for a reveal in it; English by default.
+   */
+  reveal(lesson: Lesson, stepIndex: number, words: LessonWords = ENGLISH_WORDS): Result<StepReveal> {
     const step = lesson.steps[stepIndex];
     const scenario = stepScenario(lesson, stepIndex);
     if (!step || !scenario.ok)
@@ -61,6 +65,6 @@ export class LessonRunner {
       if (!before.ok) return before;
       previous = this.run(before.value);
     }
-    return revealOf(step.reveal, step.question, this.run(scenario.value), previous);
+    return revealOf(step.reveal, step.question, this.run(scenario.value), previous, words);
   }
 }

@@ -4,6 +4,7 @@
  * menu loads it, so the preset picker still names it.
  */
 import { fail, type Issue, ok, type Result, templateOf } from '../engine';
+import { jsonEqual } from '../scenario/json';
 import { migrate } from '../scenario/migrations';
 import { parseScenario } from '../scenario/parse';
 import { presetById } from '../scenario/presets';
@@ -98,4 +99,22 @@ export function buildStepScenario(spec: StepScenario, stepId: string): Result<Sc
   if (issues.length) return fail(issues);
   const parsed = parseScenario(doc);
   return parsed.ok ? parsed : fail(parsed.issues.map((i) => ({ ...i, path: `(built scenario).${i.path}` })));
+}
+
+/** A scenario without its words (its title and description, its measures' titles). */
+function withoutWords(scenario: Scenario): unknown {
+  return {
+    ...scenario,
+    title: '',
+    description: '',
+    policies: scenario.policies.map((p) => ({ ...p, title: '' })),
+  };
+}
+
+/**
+ * Whether the scenario on screen is a step's scenario, whatever the language of its words: a step loaded in
+ * English and read in Chinese (or the reverse) is still the step as set; any change of a setting is not.
+ */
+export function isStepScenario(step: Scenario, onScreen: Scenario): boolean {
+  return jsonEqual(withoutWords(step), withoutWords(onScreen));
 }

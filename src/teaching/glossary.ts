@@ -505,12 +505,3 @@ export function termById(id: string): GlossaryTerm | undefined {
 
 /** The ids of every glossary term. */
 export const GLOSSARY_IDS: ReadonlySet<string> = new Set(BY_ID.keys());
-
-/** Words shown for each basis. */
-export const BASIS_LABELS: Record<TermBasis, string> = {
-  high: 'confidence high',
-  medium: 'confidence medium',
-  low: 'confidence low',
-  unconfirmed: 'unconfirmed',
-  method: 'Yardstick’s method',
-};

@@ -2,6 +2,8 @@
  * The app: the policy stack on the left, headline numbers and charts on the right, the drill-down drawer on top.
  */
 import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo } from 'react';
+import { useTranslations } from 'use-intl';
+import type { Catalogue } from '../i18n/catalogues';
 import { markCommitted } from '../state/perf-marks';
 import { useAppStore } from '../state/use-app-store';
 import { useBaselineRun, useFullIndex, useSimulation, useSimulationStore } from '../state/use-simulation';
@@ -13,6 +15,7 @@ import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
 import { lazyBelowFold, lazyMenu, lazyPart } from './lazy';
 import { FileDrop } from './panels/file-drop';
+import { LanguageMenu } from './panels/language-menu';
 import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
 import { ScenarioNotices } from './panels/scenario-notices';
@@ -26,6 +29,7 @@ import './teaching/teaching.css';
 
 /** A chart not drawn yet (below the fold, or waiting for the worker's view of the data): its place is kept. */
 function Pending({ name }: { name: string }) {
+  const t = useTranslations('app');
   return (
     <section
       className="chart chart-pending"
@@ -33,9 +37,14 @@ function Pending({ name }: { name: string }) {
       aria-label={name}
       data-chart={name.split(' ')[0]!.toLowerCase()}
     >
-      <p className="loading">Loading the data for this chart…</p>
+      <p className="loading">{t('pendingChart')}</p>
     </section>
   );
+}
+
+/** A top-bar menu's name, in the page's language (the menus themselves load later). */
+function MenuLabel({ id }: { id: keyof Catalogue['menus'] }) {
+  return useTranslations('menus')(id);
 }
 
 // The first view is the top bar, the measures, the headline numbers and the two time charts; everything else
@@ -43,25 +52,33 @@ function Pending({ name }: { name: string }) {
 const ScenarioMenu = lazyMenu(
   () => import('./panels/scenario-menu').then((m) => m.ScenarioMenu),
   'scenario-menu',
-  'Scenario',
+  <MenuLabel id="scenario" />,
 );
 const ShareMenu = lazyMenu(
   () => import('./panels/share-menu').then((m) => m.ShareMenu),
   'share-menu',
-  'Share',
+  <MenuLabel id="share" />,
 );
 const CompareMenu = lazyMenu(
   () => import('./panels/compare-menu').then((m) => m.CompareMenu),
   'compare-menu',
-  'Compare',
+  <MenuLabel id="compare" />,
 );
-const DataMenu = lazyMenu(() => import('./panels/data-menu').then((m) => m.DataMenu), 'data-menu', 'Data');
+const DataMenu = lazyMenu(
+  () => import('./panels/data-menu').then((m) => m.DataMenu),
+  'data-menu',
+  <MenuLabel id="data" />,
+);
 const TeachMenu = lazyMenu(
   () => import('./teaching/teach-menu').then((m) => m.TeachMenu),
   'teach-menu',
-  'Teach',
+  <MenuLabel id="teach" />,
 );
-const About = lazyMenu(() => import('./panels/about').then((m) => m.About), 'about', 'About');
+const About = lazyMenu(
+  () => import('./panels/about').then((m) => m.About),
+  'about',
+  <MenuLabel id="about" />,
+);
 const DatasetProblems = lazyPart(() => import('./panels/data-menu').then((m) => m.DatasetProblems));
 const ModelsChart = lazyBelowFold(
   () => import('./charts/models-chart').then((m) => m.ModelsChart),
@@ -84,8 +101,9 @@ const EmbedView = lazyPart(() => import('./export/embed-view').then((m) => m.Emb
 const ScenarioIntro = memo(function ScenarioIntro() {
   const title = useAppStore((s) => s.scenario.title);
   const description = useAppStore((s) => s.scenario.description);
+  const t = useTranslations('app');
   return (
-    <section className="intro" aria-label="Scenario">
+    <section className="intro" aria-label={t('scenarioRegion')}>
       <h2>{title}</h2>
       <p>{description}</p>
     </section>
@@ -97,13 +115,17 @@ const ScenarioIntro = memo(function ScenarioIntro() {
 const PolicyStackPart = memo(PolicyStack);
 const SummaryPart = memo(Summary);
 
+function Tagline() {
+  return <span className="tagline">{useTranslations('app')('tagline')}</span>;
+}
+
 /** The top bar: title, preset, undo and redo, the menus. */
 const TopBar = memo(function TopBar({ actions }: { actions: ReturnType<typeof makeDataActions> }) {
   return (
     <header className="topbar">
       <div className="brand">
         <h1>Yardstick</h1>
-        <span className="tagline">How much of the yard does each fence enclose?</span>
+        <Tagline />
       </div>
       {/* Every part in its own error boundary: a crash in one shows "Reset this panel"; the rest works. */}
       <PanelBoundary name="Preset picker" compact>
@@ -130,6 +152,9 @@ const TopBar = memo(function TopBar({ actions }: { actions: ReturnType<typeof ma
         </PanelBoundary>
         <PanelBoundary name="About" compact>
           <About />
+        </PanelBoundary>
+        <PanelBoundary name="Language menu" compact>
+          <LanguageMenu />
         </PanelBoundary>
       </div>
     </header>
@@ -217,6 +242,7 @@ export function App() {
   useTeachingRoute();
   const mode = useAppStore((s) => s.view.mode);
   const answerHidden = useLessonAnswerHidden();
+  const t = useTranslations('app');
   if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={view} result={summary} />;
   if (mode === 'brief') return <BriefView index={view} result={summary} />;
 
@@ -240,15 +266,10 @@ export function App() {
           </PanelBoundary>
           {!resultsShown && !failure && (
             <p className="loading" role="status">
-              Running the scenario on the built-in dataset…
+              {t('runningFirst')}
             </p>
           )}
-          {!summary && failure && (
-            <p className="notice error">
-              The scenario could not be run ({failure}). Open another dataset from the Data menu, or reload
-              the page.
-            </p>
-          )}
+          {!summary && failure && <p className="notice error">{t('runFailed', { failure })}</p>}
           {summary && resultsShown && (
             <>
               {baselineRun && (
@@ -296,9 +317,13 @@ export function App() {
               </div>
               <p className="status-line">
                 {view
-                  ? `Data: ${view.dataset.name}, as of ${view.dataset.asOf}. Run in ${runMs.toFixed(1)} ms in your browser.`
-                  : 'Precomputed for this preset on the built-in dataset; the live run in your browser follows.'}{' '}
-                Model data: Epoch AI, &lsquo;Data on AI Models&rsquo; (CC BY 4.0).
+                  ? t('statusLive', {
+                      name: view.dataset.name,
+                      asOf: view.dataset.asOf,
+                      ms: runMs.toFixed(1),
+                    })
+                  : t('statusPrecomputed')}{' '}
+                {t('modelCredit')}
               </p>
             </>
           )}

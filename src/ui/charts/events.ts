@@ -223,9 +223,9 @@ export function quarterLabelOf(date: string): string {
 /** The major events, in date order, numbered from 1 as on the charts. */
 export const MAJOR_EVENTS: readonly KeyEvent[] = KEY_EVENTS.filter((e) => e.major);
 
-/** The number a major event carries on the charts, or null for the others. */
+/** The number a major event carries on the charts, or null for the others (found by date: one event a date). */
 export function eventNumber(event: KeyEvent): number | null {
-  const n = MAJOR_EVENTS.indexOf(event);
+  const n = MAJOR_EVENTS.findIndex((e) => e.date === event.date);
   return n >= 0 ? n + 1 : null;
 }
 

@@ -4,11 +4,10 @@
  * where the facts come from. Previous/next load each step's scenario into the app, so the charts follow.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { lessonById } from '../../lessons/registry';
 import { revealHeadline, type StepReveal } from '../../lessons/reveal';
 import { stepScenario } from '../../lessons/runner';
+import { isStepScenario } from '../../lessons/scenario';
 import type { Lesson, Step } from '../../lessons/schema';
-import { jsonEqual } from '../../scenario/json';
 import { useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
 import { termById } from '../../teaching/glossary';
@@ -19,6 +18,7 @@ import { namedChart } from './lesson-chart';
 import { exitLesson, openLessonStep } from './lesson-steps';
 import { pageBase } from './route-state';
 import { TermLink } from './term-link';
+import { useLesson, useLessonWords } from './use-lessons';
 
 type Prediction = { kind: 'choice'; index: number } | { kind: 'number'; value: number } | null;
 
@@ -128,10 +128,11 @@ function RevealPanel({
   reveal: StepReveal;
   prediction: Prediction;
 }) {
+  const words = useLessonWords();
   return (
     <div className="reveal" data-testid="lesson-reveal">
       <p className="reveal-answer">
-        Yardstick: <strong data-testid="reveal-value">{revealHeadline(step, reveal)}</strong>
+        Yardstick: <strong data-testid="reveal-value">{revealHeadline(step, reveal, words)}</strong>
       </p>
       <PredictionVerdict step={step} prediction={prediction} reveal={reveal} />
       <p className="reveal-text" data-testid="reveal-text">
@@ -203,7 +204,9 @@ function StepBody({
   const [reveal, setReveal] = useState<StepReveal | string | null>(null);
   const [computing, setComputing] = useState(false);
   const expected = useMemo(() => stepScenario(lesson, stepIndex), [lesson, stepIndex]);
-  const changed = expected.ok && !jsonEqual(expected.value, scenario);
+  // Compared without their words: a step opened before its translation loaded is the same step.
+  const changed = expected.ok && !isStepScenario(expected.value, scenario);
+  const words = useLessonWords();
   const revealRef = useRef<HTMLDivElement>(null);
   const doReveal = async () => {
     if (!expected.ok || computing) return;
@@ -211,7 +214,7 @@ function StepBody({
     try {
       // On the page's thread, with the data and the indexes the drill-down uses (loaded on the first reveal).
       const runner = await (await pageEngine()).lessonRunnerOf(data);
-      const r = runner.reveal(lesson, stepIndex);
+      const r = runner.reveal(lesson, stepIndex, words);
       setReveal(
         r.ok
           ? r.value
@@ -365,7 +368,7 @@ function WrapUp({
 export function LessonPlayer() {
   const active = useAppStore((s) => s.view.lesson);
   const scenarioTitle = useAppStore((s) => s.scenario.title);
-  const lesson = active ? lessonById(active.id) : undefined;
+  const lesson = useLesson(active?.id);
   const presenting = useAppStore((s) => s.view.mode === 'present');
   const [copied, setCopied] = useState(false);
   // Each step's verdict (right, wrong, or no prediction) for the wrap-up at the end; kept per lesson.

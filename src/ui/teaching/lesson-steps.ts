@@ -2,14 +2,15 @@
  * Driving the app from a lesson: open a step (its scenario goes into the store like any loaded scenario, so undo
  * brings back what was there) and leave the lesson. Reveals run on the page's thread (src/worker/main-thread-engine.ts).
  */
-import { lessonById } from '../../lessons/registry';
+import { localeStore } from '../../i18n/locale-store';
+import { lessonIn } from '../../lessons/registry';
 import { stepScenario } from '../../lessons/runner';
 import { pushNotice } from '../../state/notices-store';
 import { appStore } from '../../state/use-app-store';
 
 /** Open a lesson at a step (0-based): load the step's scenario and show the player. Returns false if unknown. */
 export function openLessonStep(lessonId: string, stepIndex: number): boolean {
-  const lesson = lessonById(lessonId);
+  const lesson = lessonIn(lessonId, localeStore.getState().locale);
   if (!lesson) {
     pushNotice({
       tone: 'error',

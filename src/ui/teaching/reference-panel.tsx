@@ -4,6 +4,7 @@
  * it was.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslations } from 'use-intl';
 import { useAppStore } from '../../state/use-app-store';
 import { GlossaryBody } from './glossary-panel';
 import { TimelineBody } from './timeline-panel';
@@ -21,6 +22,7 @@ function focusOpener(opener: Element | null): void {
 }
 
 export function ReferencePanel() {
+  const t = useTranslations('reference');
   const reference = useAppStore((s) => s.view.reference);
   const setView = useAppStore((s) => s.setView);
   const ref = useRef<HTMLElement>(null);
@@ -52,7 +54,8 @@ export function ReferencePanel() {
     opener.current = null;
   }, [panel]);
   if (!reference) return null;
-  const title = reference.panel === 'glossary' ? 'Glossary' : 'Key dates';
+  const glossary = reference.panel === 'glossary';
+  const title = glossary ? t('glossary') : t('keyDates');
   return (
     <aside
       ref={ref}
@@ -69,28 +72,28 @@ export function ReferencePanel() {
             aria-pressed={reference.panel === 'glossary'}
             onClick={() => setView({ reference: { panel: 'glossary', term: null } })}
           >
-            Glossary
+            {t('glossary')}
           </button>
           <button
             type="button"
             aria-pressed={reference.panel === 'timeline'}
             onClick={() => setView({ reference: { panel: 'timeline' } })}
           >
-            Key dates
+            {t('keyDates')}
           </button>
         </div>
         <button
           type="button"
           onClick={() => setView({ reference: null })}
-          aria-label={`Close the ${title.toLowerCase()}`}
+          aria-label={glossary ? t('closeGlossary') : t('closeKeyDates')}
         >
-          Close
+          {t('close')}
         </button>
       </div>
       {/* Focusable so the keyboard can scroll it (the key dates have no link or button inside). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1). */}
-      <section className="drawer-body" tabIndex={0} aria-label={`${title}: contents`}>
-        {reference.panel === 'glossary' ? <GlossaryBody term={reference.term} /> : <TimelineBody />}
+      <section className="drawer-body" tabIndex={0} aria-label={t('contents', { title })}>
+        {glossary ? <GlossaryBody term={reference.term} /> : <TimelineBody />}
       </section>
     </aside>
   );

@@ -3,9 +3,9 @@
  * editing controls), or open the one-page brief of the current scenario for printing.
  */
 import { useRef, useState } from 'react';
-import { lessons } from '../../lessons/registry';
 import { useAppStore } from '../../state/use-app-store';
 import { openLessonStep } from './lesson-steps';
+import { useLessons } from './use-lessons';
 
 export function TeachMenu() {
   const setView = useAppStore((s) => s.setView);
@@ -14,6 +14,7 @@ export function TeachMenu() {
   const menu = useRef<HTMLDetailsElement>(null);
   // The lessons are read (parsed and checked) the first time the menu opens, not when the page starts.
   const [opened, setOpened] = useState(false);
+  const lessonList = useLessons(opened);
   const close = () => menu.current?.removeAttribute('open');
   return (
     <details
@@ -27,7 +28,7 @@ export function TeachMenu() {
       <div className="menu-body">
         <p className="menu-label">Lessons: predict, then reveal</p>
         <ul className="lesson-list">
-          {(opened ? lessons() : []).map((l) => (
+          {lessonList.map((l) => (
             <li key={l.id}>
               <button
                 type="button"
