@@ -4,13 +4,13 @@
  * where the facts come from. Previous/next load each step's scenario into the app, so the charts follow.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useFormatter, useTranslations } from 'use-intl';
 import { revealHeadline, type StepReveal } from '../../lessons/reveal';
 import { stepScenario } from '../../lessons/runner';
 import { isStepScenario } from '../../lessons/scenario';
 import type { Lesson, Step } from '../../lessons/schema';
 import { useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
-import { termById } from '../../teaching/glossary';
 import { lessonUrl } from '../../teaching/route';
 import { pageEngine } from '../../worker/main-thread-runner';
 import { setAnswerWaiting, showNumbersAnyway, useLessonAnswerHidden } from './lesson-answer';
@@ -18,7 +18,17 @@ import { namedChart } from './lesson-chart';
 import { exitLesson, openLessonStep } from './lesson-steps';
 import { pageBase } from './route-state';
 import { TermLink } from './term-link';
+import { useGlossary } from './use-glossary';
 import { useLesson, useLessonWords } from './use-lessons';
+
+/** The catalogue key of each chart's name, for "Go to the … chart". */
+const CHART_NAME_KEYS = {
+  companies: 'chartCompanies',
+  deals: 'chartDeals',
+  models: 'chartModels',
+  overlap: 'chartOverlap',
+  chips: 'chartChips',
+} as const;
 
 type Prediction = { kind: 'choice'; index: number } | { kind: 'number'; value: number } | null;
 
@@ -36,25 +46,26 @@ function PredictionVerdict({
   prediction: Prediction;
   reveal: StepReveal;
 }) {
-  if (!prediction) return <p className="verdict">You revealed without predicting.</p>;
+  const t = useTranslations('player');
+  const format = useFormatter();
+  if (!prediction) return <p className="verdict">{t('noPrediction')}</p>;
   if (prediction.kind === 'choice' && step.question.kind === 'choice') {
     const picked = step.question.choices[prediction.index]?.label ?? '';
     const right = prediction.index === reveal.choice;
     return (
       <p className={`verdict ${right ? 'right' : 'wrong'}`}>
-        You predicted “{picked}”: {right ? 'right.' : 'not this time.'}
+        {t('predictedChoice', { picked, right: String(right) })}
       </p>
     );
   }
   if (prediction.kind === 'number') {
     const off = prediction.value - reveal.answer.value;
+    const amount = format.number(Math.abs(off));
     const words =
-      off === 0
-        ? 'exactly right.'
-        : `${Math.abs(off).toLocaleString('en-US')} ${off > 0 ? 'too high' : 'too low'}.`;
+      off === 0 ? t('exactlyRight') : off > 0 ? t('tooHigh', { amount }) : t('tooLow', { amount });
     return (
       <p className={`verdict ${off === 0 ? 'right' : 'wrong'}`}>
-        You guessed {prediction.value.toLocaleString('en-US')}: {words}
+        {t('guessed', { value: format.number(prediction.value), verdict: words })}
       </p>
     );
   }
@@ -73,12 +84,13 @@ function Question({
   locked: boolean;
 }) {
   const id = useId();
+  const t = useTranslations('player');
   const q = step.question;
   if (q.kind === 'choice') {
     return (
       <fieldset className="predict" disabled={locked}>
         <legend>
-          <span className="predict-tag">Predict</span> {q.prompt}
+          <span className="predict-tag">{t('predict')}</span> {q.prompt}
         </legend>
         <div className="choices">
           {q.choices.map((c, i) => (
@@ -99,10 +111,10 @@ function Question({
   return (
     <fieldset className="predict" disabled={locked}>
       <legend>
-        <span className="predict-tag">Predict</span> {q.prompt}
+        <span className="predict-tag">{t('predict')}</span> {q.prompt}
       </legend>
       <label className="guess">
-        Your guess{q.unit ? ` (${q.unit})` : ''}{' '}
+        {q.unit ? t('yourGuessUnit', { unit: q.unit }) : t('yourGuess')}{' '}
         <input
           type="text"
           inputMode="decimal"
@@ -129,17 +141,18 @@ function RevealPanel({
   prediction: Prediction;
 }) {
   const words = useLessonWords();
+  const t = useTranslations('player');
   return (
     <div className="reveal" data-testid="lesson-reveal">
       <p className="reveal-answer">
-        Yardstick: <strong data-testid="reveal-value">{revealHeadline(step, reveal, words)}</strong>
+        {t('yardstick')} <strong data-testid="reveal-value">{revealHeadline(step, reveal, words)}</strong>
       </p>
       <PredictionVerdict step={step} prediction={prediction} reveal={reveal} />
       <p className="reveal-text" data-testid="reveal-text">
         {reveal.text}
       </p>
       <details className="reveal-sources">
-        <summary>Sources</summary>
+        <summary>{t('sources')}</summary>
         <ul>
           {step.sources.map((s) => (
             <li key={s}>{s}</li>
@@ -198,6 +211,8 @@ function StepBody({
   onRevealed: (step: number, right: boolean | null) => void;
 }) {
   const step = lesson.steps[stepIndex]!;
+  const t = useTranslations('player');
+  const { termById } = useGlossary();
   const data = useDatasetStore((s) => s.data);
   const scenario = useAppStore((s) => s.scenario);
   const [prediction, setPrediction] = useState<Prediction>(null);
@@ -215,15 +230,9 @@ function StepBody({
       // On the page's thread, with the data and the indexes the drill-down uses (loaded on the first reveal).
       const runner = await (await pageEngine()).lessonRunnerOf(data);
       const r = runner.reveal(lesson, stepIndex, words);
-      setReveal(
-        r.ok
-          ? r.value
-          : `This step could not be computed on the data in use (${r.issues.map((i) => i.message).join('; ')}). Lessons are written for the built-in dataset.`,
-      );
+      setReveal(r.ok ? r.value : t('stepFailedData', { issues: r.issues.map((i) => i.message).join('; ') }));
     } catch (error) {
-      setReveal(
-        `This step could not be computed: ${error instanceof Error ? error.message : String(error)}.`,
-      );
+      setReveal(t('stepFailed', { error: error instanceof Error ? error.message : String(error) }));
     } finally {
       setComputing(false);
     }
@@ -253,13 +262,13 @@ function StepBody({
       {chart && (
         <p className="step-chart">
           <button type="button" className="link" onClick={() => goToChart(chart.id)}>
-            Go to the {chart.name} ↓
+            {t('goToChart', { chart: t(CHART_NAME_KEYS[chart.id]) })}
           </button>
         </p>
       )}
       {step.glossary?.length ? (
         <p className="step-terms">
-          Terms:{' '}
+          {t('terms')}{' '}
           {step.glossary.map((t, i) => (
             <span key={t}>
               {i > 0 && ', '}
@@ -271,22 +280,22 @@ function StepBody({
       <Question step={step} prediction={prediction} setPrediction={setPrediction} locked={reveal !== null} />
       {changed && (
         <p className="field-note lesson-changed" role="note">
-          You have changed this step’s scenario. The reveal is for the step as set.{' '}
+          {t('changed')}{' '}
           <button type="button" className="link" onClick={() => openLessonStep(lesson.id, stepIndex)}>
-            Reset the step
+            {t('resetStep')}
           </button>
         </p>
       )}
       {reveal === null ? (
         <>
           <button type="button" className="primary reveal-button" onClick={doReveal} aria-busy={computing}>
-            {computing ? 'Computing…' : prediction ? 'Reveal' : 'Reveal without predicting'}
+            {computing ? t('computing') : prediction ? t('reveal') : t('revealWithout')}
           </button>
           {hidden && (
             <p className="field-note answer-note" data-testid="answer-hidden-note">
-              The headline numbers are hidden until you reveal the answer.{' '}
+              {t('hiddenNote')}{' '}
               <button type="button" className="link" onClick={() => showNumbersAnyway(stepKey)}>
-                Show them now
+                {t('showNow')}
               </button>
             </p>
           )}
@@ -314,6 +323,7 @@ function WrapUp({
   verdicts: ReadonlyMap<number, boolean | null>;
   onBack: () => void;
 }) {
+  const t = useTranslations('player');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const predicted = [...verdicts.values()].filter((v) => v !== null);
@@ -325,39 +335,38 @@ function WrapUp({
       data-testid="lesson-wrap-up"
     >
       <header className="lesson-head">
-        <p className="lesson-kicker">Lesson · Wrap-up</p>
+        <p className="lesson-kicker">
+          {t('kicker')} · {t('wrapUp')}
+        </p>
         <h2 id="lesson-title" ref={heading} tabIndex={-1}>
           {lesson.title}
         </h2>
       </header>
       <p data-testid="wrap-up-score">
         {predicted.length === 0
-          ? 'You revealed the answers without predicting.'
-          : `You predicted ${predicted.length} of ${lesson.steps.length} steps and got ${right} right.`}
+          ? t('wrapUpNone')
+          : t('wrapUpScore', { predicted: predicted.length, steps: lesson.steps.length, right })}
       </p>
-      <p>What the steps showed:</p>
+      <p>{t('wrapUpShowed')}</p>
       <ol className="wrap-up-steps">
         {lesson.steps.map((s, i) => (
           <li key={s.title}>
             {s.title}
             {verdicts.get(i) === true
-              ? ' — predicted right'
+              ? t('predictedRight')
               : verdicts.get(i) === false
-                ? ' — predicted wrong'
+                ? t('predictedWrong')
                 : ''}
           </li>
         ))}
       </ol>
-      <p>
-        The scenario of the last step stays on screen: move its levers to see what else changes, or open
-        another lesson from the Teach menu.
-      </p>
-      <nav className="lesson-nav" aria-label="Lesson end">
+      <p>{t('wrapUpNext')}</p>
+      <nav className="lesson-nav" aria-label={t('lessonEnd')}>
         <button type="button" onClick={onBack}>
-          ← Back to the last step
+          {t('backToLast')}
         </button>
         <button type="button" className="primary" onClick={exitLesson}>
-          Close the lesson
+          {t('close')}
         </button>
       </nav>
     </section>
@@ -370,6 +379,7 @@ export function LessonPlayer() {
   const scenarioTitle = useAppStore((s) => s.scenario.title);
   const lesson = useLesson(active?.id);
   const presenting = useAppStore((s) => s.view.mode === 'present');
+  const t = useTranslations('player');
   const [copied, setCopied] = useState(false);
   // Each step's verdict (right, wrong, or no prediction) for the wrap-up at the end; kept per lesson.
   const [verdicts, setVerdicts] = useState<{ lesson: string; byStep: ReadonlyMap<number, boolean | null> }>({
@@ -416,11 +426,9 @@ export function LessonPlayer() {
     <section className="lesson-player" aria-labelledby="lesson-title" data-testid="lesson-player">
       <header className="lesson-head">
         <p className="lesson-kicker">
-          Lesson ·{' '}
-          <span data-testid="lesson-progress">
-            Step {n + 1} of {m}
-          </span>
-          <span className="lesson-scenario"> · On screen: {scenarioTitle}</span>
+          {t('kicker')} ·{' '}
+          <span data-testid="lesson-progress">{t('progress', { step: n + 1, steps: m })}</span>
+          <span className="lesson-scenario"> · {t('onScreen', { title: scenarioTitle })}</span>
         </p>
         <h2 id="lesson-title">{lesson.title}</h2>
         <div className="lesson-tools">
@@ -432,24 +440,24 @@ export function LessonPlayer() {
                 await navigator.clipboard.writeText(link);
                 setCopied(true);
               } catch {
-                window.prompt('Copy the link to this step:', link);
+                window.prompt(t('copyPrompt'), link);
               }
             }}
             title={link}
           >
-            {copied ? 'Link copied' : 'Copy link to this step'}
+            {copied ? t('linkCopied') : t('copyLink')}
           </button>
           <button type="button" className="link" onClick={exitLesson}>
-            Exit lesson
+            {t('exit')}
           </button>
         </div>
       </header>
       {n === 0 && <p className="lesson-summary">{lesson.summary}</p>}
       {/* A fresh body per step: predictions and reveals never leak from one step to the next. */}
       <StepBody key={`${lesson.id}-${n}`} lesson={lesson} stepIndex={n} onRevealed={onRevealed} />
-      <nav className="lesson-nav" aria-label="Lesson steps">
+      <nav className="lesson-nav" aria-label={t('stepsNav')}>
         <button type="button" onClick={() => openLessonStep(lesson.id, n - 1)} disabled={n === 0}>
-          ← Previous
+          {t('previous')}
         </button>
         <ol className="step-dots">
           {lesson.steps.map((s, i) => (
@@ -458,8 +466,8 @@ export function LessonPlayer() {
                 type="button"
                 className={i === n ? 'current' : ''}
                 aria-current={i === n ? 'step' : undefined}
-                aria-label={`Step ${i + 1}: ${s.title}`}
-                title={`Step ${i + 1}: ${s.title}`}
+                aria-label={t('stepLabel', { step: i + 1, title: s.title })}
+                title={t('stepLabel', { step: i + 1, title: s.title })}
                 onClick={() => {
                   setCopied(false);
                   openLessonStep(lesson.id, i);
@@ -479,11 +487,11 @@ export function LessonPlayer() {
               openLessonStep(lesson.id, n + 1);
             }}
           >
-            Next →
+            {t('next')}
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => setFinished(lesson.id)}>
-            Finish
+            {t('finish')}
           </button>
         )}
       </nav>

@@ -13,6 +13,15 @@ describe('namedChart', () => {
     expect(namedChart('Drag the line on the Models chart')?.id).toBe('models');
   });
 
+  it('finds a chart named in Chinese, and the first named in either language', () => {
+    expect(namedChart('请看芯片图表：每款芯片按其总处理性能放置。')).toEqual({
+      id: 'chips',
+      name: 'chips chart',
+    });
+    expect(namedChart('模型图表上的线；the deals chart')?.id).toBe('models');
+    expect(namedChart('the deals chart 与模型图表')?.id).toBe('deals');
+  });
+
   it('finds none where no chart is named', () => {
     expect(namedChart('Chips seen in use are evidence, not purchases.')).toBeNull();
     expect(namedChart('a flowchart')).toBeNull();
@@ -20,11 +29,13 @@ describe('namedChart', () => {
 
   it('finds a chart in the shipped steps that mention one', () => {
     const dir = join(import.meta.dirname, '..', '..', '..', 'lessons');
-    const texts = readdirSync(dir).flatMap((f) =>
-      (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { steps: { text: string[] }[] }).steps.map((s) =>
-        s.text.join(' '),
-      ),
-    );
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) =>
+        (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { steps: { text: string[] }[] }).steps.map((s) =>
+          s.text.join(' '),
+        ),
+      );
     const naming = texts.filter((t) => / (companies|deals|models|overlap|chips) chart/i.test(t));
     expect(naming.length).toBeGreaterThan(5);
     for (const t of naming) expect(namedChart(t)).not.toBeNull();
