@@ -43,6 +43,7 @@ import {
   templateOf,
   uniformOf,
 } from '../../src/engine';
+import { type ReferenceFacts, usInvestmentTaxReference } from './policies/us-investment-tax.reference';
 
 // ---- Dates and quarters, on ISO strings ----
 
@@ -408,7 +409,17 @@ const KINDS: Record<string, readonly TransactionKind[]> = {
   'export-controls': ['chip-purchase'],
   distillation: ['model-access'],
   'cn-approval': ['investment'],
+  'us-investment-tax': usInvestmentTaxReference.kinds,
 };
+
+/** The facts the per-measure references read. */
+function factsOf(world: World): ReferenceFacts {
+  return {
+    hqOn,
+    hasModelAbove: (company, date, flop) => hasModelAbove(world, company, date, flop),
+    company: (id) => world.company.get(id),
+  };
+}
 
 function outcomeOf(
   world: World,
@@ -426,6 +437,8 @@ function outcomeOf(
       return distillation(world, policy, p, t, seed);
     case 'cn-approval':
       return approval(world, policy, p, t, seed);
+    case 'us-investment-tax':
+      return inWindow(policy, t.date) ? usInvestmentTaxReference.outcome(factsOf(world), p, t) : null;
     default:
       throw new Error(`reference: unknown template ${policy.template}`);
   }
@@ -450,6 +463,8 @@ function inScope(world: World, policy: PolicyInstance, p: Params, company: Compa
       );
     case 'cn-approval':
       return approvalScope(world, p, company, date);
+    case 'us-investment-tax':
+      return usInvestmentTaxReference.inScope(factsOf(world), p, company, date);
     default:
       throw new Error(`reference: unknown template ${policy.template}`);
   }
@@ -612,6 +627,40 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
     return best;
   });
 
+  // Per-deal amounts: the extra tax of each taxed deal (investment-tax measure), summed per quarter.
+  const dealAmounts = policies.map(({ policy, params }, m) =>
+    transactions.map((t, i) =>
+      policy.template === 'us-investment-tax' && outcomes[m]![i] === 'taxed'
+        ? usInvestmentTaxReference.amounts(params, t)
+        : {},
+    ),
+  );
+  const sumAmounts = (m: number, keep: (i: number) => boolean): Record<string, number[]> => {
+    const out: Record<string, number[]> = {};
+    transactions.forEach((t, i) => {
+      const q = quarterOrdinal(t.date) - first;
+      if (q < 0 || q >= n || !keep(i)) return;
+      for (const [key, v] of Object.entries(dealAmounts[m]![i]!)) {
+        out[key] ??= new Array<number>(n).fill(0);
+        if (!Number.isNaN(v)) out[key]![q]! += v;
+      }
+    });
+    return out;
+  };
+  const measureAmounts = policies.map(({ policy }, m) =>
+    policy.template === 'us-investment-tax'
+      ? { taxUsd: new Array<number>(n).fill(0), ...sumAmounts(m, () => true) }
+      : {},
+  );
+  const combinedAmounts: Record<string, number[]> = {};
+  policies.forEach((_, m) => {
+    const sums = sumAmounts(m, (i) => !STOPPED.includes(combinedOutcomes[i]!));
+    for (const key of Object.keys(measureAmounts[m]!)) {
+      combinedAmounts[key] ??= new Array<number>(n).fill(0);
+      for (let q = 0; q < n; q++) combinedAmounts[key]![q]! += sums[key]?.[q] ?? 0;
+    }
+  });
+
   const measures = policies.map(({ policy, params }, m) => {
     const series = emptySeries(n);
     fillSeries(series, transactions, outcomes[m]!, KINDS[policy.template]!, ordinals);
@@ -633,6 +682,7 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
         policy.template === 'export-controls'
           ? { companiesTrainedOnControlledChips: trainedOnControlledChips(world, params, ordinals) }
           : {},
+      amounts: measureAmounts[m]!,
     };
   });
   const combined = emptySeries(n);
@@ -684,6 +734,7 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
     historyQuarters: Math.max(0, Math.min(n, asOfOrdinal - first + 1)),
     measures,
     combined,
+    amounts: combinedAmounts,
     overlaps,
     detail: {
       outcomes: outcomes.map((o) => Uint8Array.from(o, code)),
@@ -699,6 +750,13 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
           );
           return i < 0 ? -1 : quarterOrdinal(transactions[i]!.date);
         }),
+      ),
+      amounts: policies.map(({ policy }, m) =>
+        policy.template === 'us-investment-tax'
+          ? {
+              taxUsd: Float64Array.from(transactions, (_, i) => dealAmounts[m]![i]!.taxUsd ?? 0),
+            }
+          : {},
       ),
     },
   };

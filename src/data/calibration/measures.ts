@@ -3,7 +3,7 @@
  * (targets.ts), the generator (which subtracts what the sourced core already holds) and the tests all use
  * these same functions, so "what is counted" has one definition.
  */
-import { type Company, type Dataset, type Investment } from '../../engine';
+import type { Company, Dataset, Investment } from '../../engine';
 
 /** Country codes of the PRC as the outbound rule defines it (PRC incl. Hong Kong and Macau). */
 export const CHINA_CODES: ReadonlySet<string> = new Set(['CN', 'HK', 'MO']);

@@ -9,6 +9,8 @@
  * Beijing denied having such a rule on 22 May 2026, and no thresholds were published: every default is a
  * modeling assumption, and the interface says so.
  */
+
+import { inForceFinding } from '../clauses';
 import { INSTRUMENT_CODE, KIND_CODE, maskOf } from '../dataset/codes';
 import {
   countryFlags,
@@ -328,16 +330,7 @@ export const cnApproval = defineMeasure({
         const c = tx.company[t]!;
         const subject = transactionSubject(index, t);
         const findings: Finding[] = [
-          {
-            clause: 'Reported requirement',
-            test: 'Deal on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...subject,
-          },
+          inForceFinding(run, day, 'Reported requirement', 'Deal', subject),
           {
             clause: 'Reported requirement',
             test: `An investor from ${p.investorCountries.join(', ')}`,

@@ -8,6 +8,8 @@
  * With `listOnDetection`, a company with a detected flow is treated as Entity-Listed from that day, which the
  * export-control and outbound measures then read.
  */
+
+import { inForceFinding } from '../clauses';
 import { ACCESS_CODE, KIND_CODE } from '../dataset/codes';
 import { countryFlags, FOREVER, hqAt, transactionsOfKind } from '../dataset/index-dataset';
 import { isoOf } from '../dates';
@@ -223,16 +225,7 @@ export const distillation = defineMeasure({
         const subject = transactionSubject(index, t);
         const exchanges = tx.exchanges[t]!;
         const findings: Finding[] = [
-          {
-            clause: 'NSTM-4',
-            test: 'Flow on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...subject,
-          },
+          inForceFinding(run, day, 'NSTM-4', 'Flow', subject),
           {
             clause: 'NSTM-4',
             test: `Teacher model from ${p.teacherCountries.join(', ')}`,

@@ -11,6 +11,8 @@
  * list needs a licence from its date; with the Entity List toggle, any US chip bought by a listed company, or
  * (under the Affiliates rule, while in force) by a company whose parent is listed, is denied.
  */
+
+import { inForceFinding } from '../clauses';
 import { KIND_CODE, LIST_CODE } from '../dataset/codes';
 import {
   countryFlags,
@@ -517,16 +519,7 @@ export const exportControls = defineMeasure({
         const chip = tx.chip[t]!;
         const subject = transactionSubject(index, t);
         const findings: Finding[] = [
-          {
-            clause: 'EAR',
-            test: 'Purchased on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...subject,
-          },
+          inForceFinding(run, day, 'EAR', 'Purchased', subject),
           {
             clause: 'EAR',
             test: `Supplied from ${p.supplierCountries.join(', ')}`,

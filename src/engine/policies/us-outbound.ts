@@ -11,6 +11,8 @@
  * and knowingly directed deals (850.303); conversions of contingent equity (850.210); the knowledge standard
  * (850.216: a share of covered deals the investor identifies); and the COINS Act's "direction or control" test.
  */
+
+import { inForceFinding } from '../clauses';
 import { END_USE_CODE, INSTRUMENT_CODE, KIND_CODE, LIST_CODE, maskOf, SEMI_CODE } from '../dataset/codes';
 import {
   countryFlags,
@@ -24,7 +26,7 @@ import {
   withinDays,
 } from '../dataset/index-dataset';
 import type { EndUse, ListName, SemiconductorActivity } from '../dataset/schema';
-import { addMonths, type DayNumber, dayOf, isoOf } from '../dates';
+import { addMonths, type DayNumber, dayOf } from '../dates';
 import { declareParams, defineMeasure, type ParamsOf } from '../define-measure';
 import { uniformOf } from '../hash';
 import { investorLinks as linksFor } from '../investor-links';
@@ -969,16 +971,7 @@ export const usOutbound = defineMeasure({
             ? [...new Set(investors.investors.map((i) => i.country))].join(', ')
             : '';
         const findings: Finding[] = [
-          {
-            clause: '31 CFR 850.210',
-            test: 'Completed on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...transactionSubject(index, t),
-          },
+          inForceFinding(run, day, '31 CFR 850.210', 'Completed', transactionSubject(index, t)),
           {
             clause: '31 CFR 850.229',
             test: `At least one investor from ${p.investorCountries.join(', ')}`,
