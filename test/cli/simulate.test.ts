@@ -56,6 +56,7 @@ describe('npm run simulate', () => {
       expect(Object.keys(m.series.byOutcome)).toEqual([
         'excepted',
         'notifiable',
+        'taxed',
         'approval-required',
         'licence-required',
         'blocked',
