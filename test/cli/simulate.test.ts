@@ -274,7 +274,7 @@ describe('npm run simulate', () => {
     expect(out.status).toBe(1);
     expect(out.stderr.trim().split('\n')).toEqual([
       `${scenario}: policies[0].params.prohibitedComputeFlop: expected number, got "lots"`,
-      `${scenario}: policies[1].template: unknown measure "no-such"; known: us-outbound, export-controls, distillation, cn-approval`,
+      `${scenario}: policies[1].template: unknown measure "no-such"; known: us-outbound, export-controls, distillation, cn-approval, us-investment-tax`,
     ]);
   });
 
