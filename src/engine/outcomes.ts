@@ -1,8 +1,8 @@
 /**
  * The outcome vocabulary (public: used in links, files and the runner's output) and its severity order.
  * Stopped: prohibited, denied, blocked. Reviewed: licence-required, approval-required, notifiable.
- * Taxed: the deal goes ahead without review, but its gains bear a heavier tax (docs/DATA.md, "Patriotic
- * Investment Act"). Excepted: would be caught but an exception applies; shown, never counted as captured.
+ * Taxed: the deal goes ahead without review, but its gains bear a heavier tax (docs/SOURCES.md, "The
+ * Patriotic Investment Act"). Excepted: would be caught but an exception applies; shown, never counted as captured.
  *
  * `taxed` ranks above `notifiable` (a notified deal is only reported; a taxed one costs its investors money) and
  * below `approval-required` (a review may refuse the deal; a tax never does), so the combined outcome — the most

@@ -1,5 +1,5 @@
 /**
- * China's approval requirement for US capital (reported by Bloomberg, 24 Apr 2026). DESIGN §3.4; domain-facts C3.
+ * China's approval requirement for US capital (reported by Bloomberg, 24 Apr 2026). docs/SOURCES.md (domain-facts C3).
  *
  * Acts on investments by the instruments the report names (new funding rounds and secondary share sales, by
  * default) with an investor from `investorCountries` into a company headquartered in `targetCountries`

@@ -1,5 +1,5 @@
 /**
- * US crackdown on model distillation (OSTP memo NSTM-4, 23 Apr 2026; H.R. 8283). DESIGN §3.3; domain-facts C1.
+ * US crackdown on model distillation (OSTP memo NSTM-4, 23 Apr 2026; H.R. 8283). docs/SOURCES.md (domain-facts C1).
  *
  * Acts on model-access flows by companies headquartered in `targetCountries` using teachers from
  * `teacherCountries`, through the covered access modes (closed APIs by default: open-weight use is licensed),

@@ -1,5 +1,5 @@
 /**
- * US chip export controls (ECCN 3A090; Entity List). DESIGN §3.2; domain-facts B.
+ * US chip export controls (ECCN 3A090; Entity List). docs/SOURCES.md (domain-facts B).
  *
  * Acts on chip purchases from `supplierCountries` by companies headquartered in `targetCountries`. Under the
  * 2022 rule a chip is controlled if TPP ≥ 4800 and interconnect ≥ 600 GB/s (the A800 and H800 cut their
@@ -628,7 +628,7 @@ export const exportControls = defineMeasure({
         return out;
       },
       extraSeries(ordinals) {
-        // Companies in the destination countries whose models were trained on chips this rule controls (DESIGN §3.2).
+        // Companies in the destination countries whose models were trained on chips this rule controls (docs/SOURCES.md).
         const first = new Map<number, number>();
         const { company, day: days, chipStart, chips } = index.models;
         for (let m = 0; m < index.models.count; m++) {

@@ -1,7 +1,7 @@
 /**
  * The Patriotic Investment Act (S.5188, introduced 25 Sep 2024; not enacted): gains on "disqualified PRC
- * securities" are taxed as ordinary income instead of at capital-gains rates. docs/DATA.md, "The Patriotic
- * Investment Act", and docs/SOURCES.md give the bill's text this reads and every modelled assumption.
+ * securities" are taxed as ordinary income instead of at capital-gains rates. docs/SOURCES.md, "The Patriotic
+ * Investment Act", gives the bill's text this reads and every modelled assumption.
  *
  * Acts on investment rounds dated from the effective date (the day the new tax treatment applies: by default the
  * day the bill's six-month divestment window would have closed, had it been enacted when introduced) with at
@@ -40,7 +40,7 @@ export type UsInvestmentTaxParams = ParamsOf<typeof PARAMS>;
 
 const TAXED = OUTCOME_CODE.taxed;
 
-/** The outbound rule's notifiable AI compute line (31 CFR 850.224; docs/DATA.md), for the `outbound` option. */
+/** The outbound rule's notifiable AI compute line (31 CFR 850.224; docs/SOURCES.md), for the `outbound` option. */
 export const OUTBOUND_AI_LINE_FLOP = 1e23;
 
 /** Long-term capital gains need a holding of more than one year (26 U.S.C. 1222). */

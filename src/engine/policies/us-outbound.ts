@@ -1,5 +1,5 @@
 /**
- * US outbound investment rule (31 CFR Part 850; effective 2025-01-02). DESIGN §3.1; domain-facts A.
+ * US outbound investment rule (31 CFR Part 850; effective 2025-01-02). docs/SOURCES.md (domain-facts A).
  *
  * Acts on investment transactions with at least one investor from `investorCountries`, completed on or after the
  * effective date, into a covered foreign person: a company whose HQ on the deal date (after relocations) is in a

@@ -1,5 +1,5 @@
 /**
- * The investment-tax measure read straight from its rule text (docs/DATA.md, "The Patriotic Investment Act"), on
+ * The investment-tax measure read straight from its rule text (docs/SOURCES.md, "The Patriotic Investment Act"), on
  * the plain dataset objects, for the reference run (reference-simulate.ts): no index, no precomputation.
  */
 import type { Company, Transaction } from '../../../src/engine';

@@ -1,6 +1,6 @@
 /**
- * Worked examples for the Patriotic Investment Act (S.5188, 25 Sep 2024; docs/DATA.md, "The Patriotic Investment
- * Act"): gains on disqualified PRC securities taxed as ordinary income, from the effective date, never stopped.
+ * Worked examples for the Patriotic Investment Act (S.5188, 25 Sep 2024; docs/SOURCES.md, "The Patriotic
+ * Investment Act"): gains on disqualified PRC securities taxed as ordinary income, from the effective date, never stopped.
  */
 import { describe, expect, it } from 'vitest';
 import { explainTransaction, simulate, TEMPLATES } from '../../../src/engine';
