@@ -1,6 +1,6 @@
 /**
  * The clauses every measure tests the same way, written once: a deal is in force (dated within the measure's
- * effective window), and a company's HQ on the deal date is in a list of countries.
+ * effective dates), and a company's HQ on the deal date is in a list of countries.
  */
 import { type DatasetIndex, hqAt } from './dataset/index-dataset';
 import { type DayNumber, isoOf } from './dates';
@@ -8,7 +8,7 @@ import type { Finding, PolicyRun } from './policy';
 
 type Subject = Pick<Finding, 'subject' | 'source'>;
 
-/** "<What> on or after the effective date": met when `day` is within the measure's window. */
+/** "<What> on or after the effective date": met when `day` is within the measure's effective dates. */
 export function inForceFinding(
   run: Pick<PolicyRun, 'fromDay' | 'toDay'>,
   day: DayNumber,
