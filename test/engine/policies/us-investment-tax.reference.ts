@@ -1,44 +1,44 @@
 /**
- * The investment-tax measure read straight from its rule text (docs/SOURCES.md, "The Patriotic Investment Act"), on
- * the plain dataset objects, for the reference run (reference-simulate.ts): no index, no precomputation.
+ * The Patriotic Investment Act read straight from the bill and the modelled reading in docs/SOURCES.md ("The
+ * Patriotic Investment Act"), on the plain dataset objects: no index, no precomputation.
  */
-import type { Company, Transaction } from '../../../src/engine';
-
-/** What the reference run lends a measure: facts about companies on a day. */
-export interface ReferenceFacts {
-  hqOn(company: Company, date: string): string;
-  hasModelAbove(company: Company, date: string, flop: number): boolean;
-  company(id: string): Company | undefined;
-}
-
-type Params = Record<string, unknown>;
+import type { Company, PolicyInstance, Transaction } from '../../../src/engine';
+import {
+  hasModelAbove,
+  hqOn,
+  inWindow,
+  list,
+  num,
+  type Params,
+  type ReferenceMeasure,
+  type World,
+} from '../reference-world';
 
 /** A company issues disqualified securities on a date: HQ in the covered countries (and, under `outbound`, an AI developer above 1e23). */
-function covered(facts: ReferenceFacts, p: Params, company: Company, date: string): boolean {
+function covered(world: World, p: Params, company: Company, date: string): boolean {
   return (
-    (p.countries as string[]).includes(facts.hqOn(company, date)) &&
-    (p.coveredCompanies !== 'outbound' || facts.hasModelAbove(company, date, 1e23))
+    list(p, 'countries').includes(hqOn(company, date)) &&
+    (p.coveredCompanies !== 'outbound' || hasModelAbove(world, company, date, 1e23))
   );
 }
 
-export const usInvestmentTaxReference = {
+function outcome(world: World, policy: PolicyInstance, p: Params, t: Transaction): 'taxed' | null {
+  if (t.kind !== 'investment' || !inWindow(policy, t.date) || t.companyId === null) return null;
+  if (!t.investors.some((i) => list(p, 'investorCountries').includes(i.country))) return null;
+  return covered(world, p, world.company.get(t.companyId)!, t.date) ? 'taxed' : null;
+}
+
+export const usInvestmentTaxReference: ReferenceMeasure = {
   template: 'us-investment-tax',
-  kinds: ['investment'] as const,
-  /** The outcome of a deal dated within the measure's window. */
-  outcome(facts: ReferenceFacts, p: Params, t: Transaction): 'taxed' | null {
-    if (t.kind !== 'investment' || t.companyId === null) return null;
-    if (!t.investors.some((i) => (p.investorCountries as string[]).includes(i.country))) return null;
-    return covered(facts, p, facts.company(t.companyId)!, t.date) ? 'taxed' : null;
-  },
-  inScope(facts: ReferenceFacts, p: Params, company: Company, date: string): boolean {
-    return covered(facts, p, company, date);
-  },
-  /** Per-deal amounts of a taxed deal: the extra tax on its expected gain (NaN when the amount is unknown). */
-  amounts(p: Params, t: Transaction): Record<string, number> {
+  kinds: ['investment'],
+  outcome,
+  inScope: (world, _policy, p, company, date) => covered(world, p, company, date),
+  channels: ['taxUsd'],
+  /** The extra tax on a taxed deal's expected gain (NaN when the amount is unknown). */
+  amounts(p, t) {
     const amount = t.kind === 'investment' && t.amountUsd !== null ? t.amountUsd : Number.NaN;
-    const years = p.holdingYears as number;
-    if (years <= 1) return { taxUsd: Number.isNaN(amount) ? Number.NaN : 0 };
-    const gain = amount * (p.usShare as number) * Math.max(0, (p.gainMultiple as number) - 1);
-    return { taxUsd: gain * ((p.ordinaryRate as number) - (p.capitalGainsRate as number)) };
+    if (num(p, 'holdingYears') <= 1) return { taxUsd: Number.isNaN(amount) ? Number.NaN : 0 };
+    const gain = amount * num(p, 'usShare') * Math.max(0, num(p, 'gainMultiple') - 1);
+    return { taxUsd: gain * (num(p, 'ordinaryRate') - num(p, 'capitalGainsRate')) };
   },
 };
