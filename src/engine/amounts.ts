@@ -4,7 +4,7 @@
  * deals the combined outcome stops (a stopped deal makes no gain, so bears no tax on it).
  */
 import type { DatasetIndex } from './dataset/index-dataset';
-import { STOPPED_MIN_CODE } from './outcomes';
+import { CAPTURED_MIN_CODE, STOPPED_MIN_CODE } from './outcomes';
 import type { AmountChannel, Amounts } from './policy';
 
 /** Fresh zeroed arrays, one per channel. */
@@ -65,4 +65,35 @@ export function combinedAmountSeries(
     }
   }
   return out;
+}
+
+/**
+ * Sum the amounts of the deals each exact set of measures (bit mask) captured, over every transaction, as the
+ * overlap counts are; null when no measure reports amounts.
+ */
+export function overlapAmounts(
+  outcomes: readonly Uint8Array[],
+  amounts: readonly Amounts[],
+): Map<number, Record<string, number>> | null {
+  const channels = amounts.flatMap((a) => Object.entries(a));
+  if (channels.length === 0) return null;
+  const keys = [...new Set(channels.map(([key]) => key))];
+  const byMask = new Map<number, Record<string, number>>();
+  const count = outcomes[0]?.length ?? 0;
+  for (let t = 0; t < count; t++) {
+    let mask = 0;
+    for (let i = 0; i < outcomes.length; i++) if (outcomes[i]![t]! >= CAPTURED_MIN_CODE) mask |= 1 << i;
+    if (mask === 0) continue;
+    for (const [key, values] of channels) {
+      const v = values[t]!;
+      if (v === 0 || Number.isNaN(v)) continue;
+      let sums = byMask.get(mask);
+      if (!sums) {
+        sums = Object.fromEntries(keys.map((k) => [k, 0]));
+        byMask.set(mask, sums);
+      }
+      sums[key]! += v;
+    }
+  }
+  return byMask;
 }

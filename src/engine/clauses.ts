@@ -28,7 +28,7 @@ export function inForceFinding(
   };
 }
 
-/** "<Who> headquartered in <countries>" on `day` (after relocations), linked to the countries parameter. */
+/** "<Who> headquartered in <countries>" (or "Headquartered in …" without a who) on `day` (after relocations), linked to the countries parameter. */
 export function hqFinding(
   index: DatasetIndex,
   company: number,
@@ -42,7 +42,7 @@ export function hqFinding(
   const hq = index.countries[hqAt(index, company, day)] ?? null;
   return {
     clause,
-    test: `${who} headquartered in ${countries.join(', ')}`,
+    test: `${who ? `${who} headquartered` : 'Headquartered'} in ${countries.join(', ')}`,
     met: hq !== null && countries.includes(hq),
     value: hq,
     ...subject,

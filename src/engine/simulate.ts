@@ -4,7 +4,7 @@
  * companies in scope; the same for the combined view (most severe outcome per deal); and overlap counts for
  * every combination of measures. Per-transaction outcomes are kept for drill-down and the runner's detail.
  */
-import { amountSeries, combinedAmountSeries, newAmounts } from './amounts';
+import { amountSeries, combinedAmountSeries, newAmounts, overlapAmounts } from './amounts';
 import { KIND_CODE } from './dataset/codes';
 import type { DatasetIndex } from './dataset/index-dataset';
 import { DEAL_KINDS, TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
@@ -39,6 +39,8 @@ export interface Overlap {
   readonly measures: string[];
   readonly deals: number;
   readonly companies: number;
+  /** Sums of the amounts of those deals by channel key, when any measure reports amounts. */
+  readonly amounts?: Record<string, number>;
 }
 
 /** Per-transaction and per-company results, for drill-down. Arrays follow the index's transaction order. */
@@ -89,7 +91,11 @@ function kindCountsOf(index: DatasetIndex): { first: number; counts: Int32Array[
 }
 
 /** List deals and companies by the exact set of measures that captured them. */
-function overlapsOf(measures: readonly PreparedMeasure[], folded: Overlaps): Overlap[] {
+function overlapsOf(
+  measures: readonly PreparedMeasure[],
+  folded: Overlaps,
+  amounts: Map<number, Record<string, number>> | null,
+): Overlap[] {
   const m = measures.length;
   if (m === 0) return [];
   const { dealsByMask, companiesByMask } = folded;
@@ -97,10 +103,14 @@ function overlapsOf(measures: readonly PreparedMeasure[], folded: Overlaps): Ove
     m <= 8
       ? Array.from({ length: (1 << m) - 1 }, (_, i) => i + 1)
       : [...new Set([...dealsByMask.keys(), ...companiesByMask.keys()])].sort((a, b) => a - b);
+  const channels = amounts
+    ? Object.fromEntries(measures.flatMap((x) => x.template.amounts ?? []).map((c) => [c.key, 0]))
+    : {};
   return masks.map((mask) => ({
     measures: measures.filter((_, i) => (mask & (1 << i)) !== 0).map((x) => x.instance.id),
     deals: dealsByMask.get(mask) ?? 0,
     companies: companiesByMask.get(mask) ?? 0,
+    ...(amounts ? { amounts: { ...channels, ...amounts.get(mask) } } : {}),
   }));
 }
 
@@ -238,6 +248,10 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
     overlaps: overlapsOf(
       runs.map((r) => r.measure),
       overlaps,
+      overlapAmounts(
+        outcomes,
+        runs.map((r) => r.amounts),
+      ),
     ),
     detail: {
       outcomes,

@@ -274,10 +274,19 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
     for (let mask = 1; mask < 2 ** policies.length; mask++) {
       const set = policies.map((_, m) => String((mask >> m) & 1)).join('');
       if (!all && !sets.has(set)) continue;
+      const inSet = transactions.flatMap((_, i) => (setOf(i) === set ? [i] : []));
+      // With any measure reporting amounts: the sums of those deals' amounts, every channel listed.
+      const channels = policies.flatMap(({ reference }) => reference.channels ?? []);
+      const amounts = Object.fromEntries(channels.map((c) => [c, 0]));
+      for (const i of inSet)
+        for (let m = 0; m < policies.length; m++)
+          for (const [key, v] of Object.entries(dealAmounts[m]![i]!))
+            if (!Number.isNaN(v)) amounts[key]! += v;
       overlaps.push({
         measures: policies.filter((_, m) => set[m] === '1').map(({ policy }) => policy.id),
-        deals: transactions.filter((_, i) => setOf(i) === set).length,
+        deals: inSet.length,
         companies: companySets.filter((s) => s === set).length,
+        ...(channels.length > 0 ? { amounts } : {}),
       });
     }
   }

@@ -10,7 +10,7 @@
  * modeling assumption, and the interface says so.
  */
 
-import { inForceFinding } from '../clauses';
+import { hqFinding, inForceFinding } from '../clauses';
 import { INSTRUMENT_CODE, KIND_CODE, maskOf } from '../dataset/codes';
 import {
   countryFlags,
@@ -208,14 +208,7 @@ export const cnApproval = defineMeasure({
       const flop = m >= 0 ? index.models.computeFlop[m]! : null;
       const valuation = valuationAt(index, c, day);
       const findings: Finding[] = [
-        {
-          clause: 'Reported requirement',
-          test: `Headquartered in ${p.targetCountries.join(', ')}`,
-          met: !!target[hqAt(index, c, day)],
-          value: index.countries[hqAt(index, c, day)] ?? null,
-          ...company,
-          param: 'targetCountries',
-        },
+        hqFinding(index, c, day, p.targetCountries, 'Reported requirement', '', 'targetCountries', company),
       ];
       if (p.scopeLeading)
         findings.push({

@@ -9,7 +9,7 @@
  * export-control and outbound measures then read.
  */
 
-import { inForceFinding } from '../clauses';
+import { hqFinding, inForceFinding } from '../clauses';
 import { ACCESS_CODE, KIND_CODE } from '../dataset/codes';
 import { countryFlags, FOREVER, hqAt, transactionsOfKind } from '../dataset/index-dataset';
 import { isoOf } from '../dates';
@@ -257,14 +257,20 @@ export const distillation = defineMeasure({
           },
         ];
         if (c >= 0) {
-          findings.splice(1, 0, {
-            clause: 'NSTM-4',
-            test: `Lab headquartered in ${p.targetCountries.join(', ')}`,
-            met: p.targetCountries.includes(index.countries[hqAt(index, c, day)] ?? ''),
-            value: index.countries[hqAt(index, c, day)] ?? null,
-            ...companySubject(index, c),
-            param: 'targetCountries',
-          });
+          findings.splice(
+            1,
+            0,
+            hqFinding(
+              index,
+              c,
+              day,
+              p.targetCountries,
+              'NSTM-4',
+              'Lab',
+              'targetCountries',
+              companySubject(index, c),
+            ),
+          );
         }
         const flag = flagOf(flows, t);
         if (flag > 0) {

@@ -12,7 +12,7 @@
  * (under the Affiliates rule, while in force) by a company whose parent is listed, is denied.
  */
 
-import { inForceFinding } from '../clauses';
+import { hqFinding, inForceFinding } from '../clauses';
 import { KIND_CODE, LIST_CODE } from '../dataset/codes';
 import {
   countryFlags,
@@ -530,14 +530,18 @@ export const exportControls = defineMeasure({
           },
         ];
         if (c >= 0) {
-          findings.push({
-            clause: 'EAR country scope',
-            test: `Buyer headquartered in ${p.targetCountries.join(', ')}`,
-            met: !!s.target[hqAt(index, c, day)],
-            value: index.countries[hqAt(index, c, day)] ?? null,
-            ...companySubject(index, c),
-            param: 'targetCountries',
-          });
+          findings.push(
+            hqFinding(
+              index,
+              c,
+              day,
+              p.targetCountries,
+              'EAR country scope',
+              'Buyer',
+              'targetCountries',
+              companySubject(index, c),
+            ),
+          );
           if (p.entityList) {
             const listing = run.listings.describe(c, day, entityMask);
             findings.push({

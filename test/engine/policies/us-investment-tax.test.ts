@@ -135,6 +135,12 @@ describe('us-investment-tax: the expected extra tax', () => {
     const q = result.quarters.indexOf('2025Q2');
     expect(result.measures[1]!.amounts.taxUsd![q]).toBeCloseTo(17e6, 2);
     expect(result.amounts.taxUsd![q]).toBe(0);
+    // The overlap of the two measures carries the deal's amount; the others carry none.
+    expect(result.overlaps).toEqual([
+      { measures: ['us-outbound'], deals: 0, companies: 0, amounts: { taxUsd: 0 } },
+      { measures: ['us-investment-tax'], deals: 0, companies: 0, amounts: { taxUsd: 0 } },
+      { measures: ['us-outbound', 'us-investment-tax'], deals: 1, companies: 1, amounts: { taxUsd: 17e6 } },
+    ]);
   });
   it('explains the outcome with the clause, the computation and the amount', () => {
     const index = indexOf(dataset());
