@@ -244,6 +244,20 @@ export const usInvestmentTax = defineMeasure({
         run.toDay,
       ),
     );
+    /** Under the `outbound` option: whether the company had released a model above the AI line by `day`. */
+    const aiFinding = (c: number, day: DayNumber): Finding | null => {
+      const { aiFrom: from, aiModel } = prepared();
+      if (!from || !aiModel) return null;
+      return {
+        clause: '31 CFR 850.224 (covered AI activity)',
+        test: 'Released a model above 1e23 operations by this date',
+        met: from[c]! <= day,
+        value: from[c]! === FOREVER ? 'none' : isoOf(from[c]!),
+        threshold: isoOf(day),
+        ...(aiModel[c]! >= 0 ? modelSubject(index, aiModel[c]!) : companySubject(index, c)),
+        param: 'coveredCompanies',
+      };
+    };
     const coveredDeal = (t: number): boolean => {
       const c = tx.company[t]!;
       const day = tx.day[t]!;
@@ -307,18 +321,8 @@ export const usInvestmentTax = defineMeasure({
             companySubject(index, c),
           ),
         );
-        const { aiFrom: from, aiModel } = prepared();
-        if (from && aiModel) {
-          findings.push({
-            clause: '31 CFR 850.224 (covered AI activity)',
-            test: 'Released a model above 1e23 operations by the deal date',
-            met: from[c]! <= day,
-            value: from[c]! === FOREVER ? 'none' : isoOf(from[c]!),
-            threshold: isoOf(day),
-            ...(aiModel[c]! >= 0 ? modelSubject(index, aiModel[c]!) : companySubject(index, c)),
-            param: 'coveredCompanies',
-          });
-        }
+        const ai = aiFinding(c, day);
+        if (ai) findings.push(ai);
         const taxed = coveredDeal(t);
         const amount = tx.amountUsd[t]!;
         const tax = extraTaxUsd(p, amount);
@@ -337,7 +341,9 @@ export const usInvestmentTax = defineMeasure({
         return findings;
       },
       explainCompany(c, day) {
+        const ai = aiFinding(c, day);
         return [
+          ...(ai ? [ai] : []),
           hqFinding(
             index,
             c,

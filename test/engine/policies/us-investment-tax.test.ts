@@ -3,7 +3,7 @@
  * Investment Act"): gains on disqualified PRC securities taxed as ordinary income, from the effective date, never stopped.
  */
 import { describe, expect, it } from 'vitest';
-import { explainTransaction, simulate, TEMPLATES } from '../../../src/engine';
+import { explainCompany, explainTransaction, simulate, TEMPLATES } from '../../../src/engine';
 import {
   indexOf,
   makeCompany,
@@ -149,5 +149,20 @@ describe('us-investment-tax: the expected extra tax', () => {
     const last = explanation.measures[0]!.findings.at(-1)!;
     expect(last).toMatchObject({ outcome: 'taxed', met: true, value: 17e6, unit: 'USD' });
     expect(last.test).toContain('(0.37 − 0.2)');
+    const outbound = explainTransaction(index, makeSpec([tax({ coveredCompanies: 'outbound' })]), 'deal')!;
+    expect(outbound.measures[0]!.findings.map((f) => f.clause)).toContain(
+      '31 CFR 850.224 (covered AI activity)',
+    );
+  });
+  it('explains a company: its standing is taxed, and leaving its country out of scope releases it', () => {
+    const out = explainCompany(indexOf(dataset()), makeSpec([tax()]), 'lab')!;
+    const m = out.measures[0]!;
+    expect(m.standing).toBe('taxed');
+    expect(m.capturedDeals).toBe(1);
+    expect(m.status[0]).toMatchObject({ met: true, value: 'CN', param: 'countries' });
+    // The engine adds a later effective date itself; the outbound option would not release this AI developer.
+    expect(m.releases.map((r) => r.param)).toEqual(['countries', 'effectiveFrom']);
+    const elsewhere = explainCompany(indexOf(dataset({}, 'SG')), makeSpec([tax()]), 'lab')!;
+    expect(elsewhere.measures[0]!.standing).toBe('out-of-scope');
   });
 });
