@@ -48,6 +48,11 @@ function seriesOut(s: Series): SeriesOut {
   };
 }
 
+/** A per-deal amount in the output: whole dollars, null when unknown. */
+function usdOut(v: number): number | null {
+  return Number.isNaN(v) ? null : Math.round(v);
+}
+
 /** Build the runner's JSON report. */
 export function reportOf(scenario: Scenario, index: DatasetIndex, result: SimulationResult, detail: boolean) {
   const report = {
@@ -61,8 +66,9 @@ export function reportOf(scenario: Scenario, index: DatasetIndex, result: Simula
       title: m.title,
       series: seriesOut(m.series),
       extra: m.extra,
+      amounts: m.amounts,
     })),
-    combined: { series: seriesOut(result.combined) },
+    combined: { series: seriesOut(result.combined), amounts: result.amounts },
     overlaps: result.overlaps,
   };
   if (!detail) return report;
@@ -79,7 +85,17 @@ export function reportOf(scenario: Scenario, index: DatasetIndex, result: Simula
         outcome: OUTCOME_OF_CODE[result.detail.combined[t]!] ?? null,
         hits: ids.flatMap((policyId, i) => {
           const outcome = OUTCOME_OF_CODE[result.detail.outcomes[i]![t]!];
-          return outcome ? [{ policyId, outcome }] : [];
+          if (!outcome) return [];
+          const amounts = Object.entries(result.detail.amounts[i] ?? {});
+          return [
+            amounts.length
+              ? {
+                  policyId,
+                  outcome,
+                  amounts: Object.fromEntries(amounts.map(([k, a]) => [k, usdOut(a[t]!)])),
+                }
+              : { policyId, outcome },
+          ];
         }),
       };
     }),
@@ -98,7 +114,9 @@ export function reportOf(scenario: Scenario, index: DatasetIndex, result: Simula
 /** Build the runner's CSV: one row per series (each measure, then combined) and quarter. */
 export function csvOf(scenario: Scenario, index: DatasetIndex, result: SimulationResult): string {
   const rows: Record<string, string | number>[] = [];
-  const add = (policyId: string, title: string, s: Series) => {
+  // One column per amount channel any measure reports (none for most scenarios), after the outcome columns.
+  const channels = [...new Set(result.measures.flatMap((m) => Object.keys(m.amounts)))];
+  const add = (policyId: string, title: string, s: Series, amounts: Record<string, number[]>) => {
     result.quarters.forEach((quarter, q) => {
       const row: Record<string, string | number> = {
         scenario: scenario.id,
@@ -116,10 +134,11 @@ export function csvOf(scenario: Scenario, index: DatasetIndex, result: Simulatio
         relevantDeals: s.relevantDeals[q]!,
       };
       for (const o of OUTCOMES) row[o] = s.byOutcome[o][q]!;
+      for (const key of channels) row[key] = Math.round(amounts[key]?.[q] ?? 0);
       rows.push(row);
     });
   };
-  for (const m of result.measures) add(m.policyId, m.title, m.series);
-  add('combined', 'All measures combined', result.combined);
+  for (const m of result.measures) add(m.policyId, m.title, m.series, m.amounts);
+  add('combined', 'All measures combined', result.combined, result.amounts);
   return Papa.unparse(rows, { newline: '\n' });
 }

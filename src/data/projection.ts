@@ -1,5 +1,5 @@
 /**
- * Projection beyond a dataset's as-of date (DESIGN §2.2, §4): modeled models, financing rounds, chip
+ * Projection beyond a dataset's as-of date (docs/DATA.md §1.4): modeled models, financing rounds, chip
  * purchases and access flows from the day after `asOf` to the end of the `until` quarter, driven by the
  * scenario's assumptions, so a fixed threshold's bite over time is visible.
  *

@@ -26,5 +26,6 @@ export * from './quarter';
 export * from './result';
 export { prepareMeasures, type RunSpec, resolveParams } from './run';
 export { RunCache } from './run-cache';
+export { partitionPoint } from './search';
 export * from './simulate';
 export { formatPath, issuesFromZod } from './zod-issues';

@@ -1,12 +1,18 @@
 /**
  * The outcome vocabulary (public: used in links, files and the runner's output) and its severity order.
  * Stopped: prohibited, denied, blocked. Reviewed: licence-required, approval-required, notifiable.
- * Excepted: would be caught but an exception applies; shown, never counted as captured.
+ * Taxed: the deal goes ahead without review, but its gains bear a heavier tax (docs/SOURCES.md, "The
+ * Patriotic Investment Act"). Excepted: would be caught but an exception applies; shown, never counted as captured.
+ *
+ * `taxed` ranks above `notifiable` (a notified deal is only reported; a taxed one costs its investors money) and
+ * below `approval-required` (a review may refuse the deal; a tax never does), so the combined outcome — the most
+ * severe — of a taxed deal that another measure reviews or stops is that review or stop.
  */
 
 export const OUTCOMES = [
   'excepted',
   'notifiable',
+  'taxed',
   'approval-required',
   'licence-required',
   'blocked',
@@ -20,11 +26,12 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const OUTCOME_CODE: Readonly<Record<Outcome, number>> = {
   excepted: 1,
   notifiable: 2,
-  'approval-required': 3,
-  'licence-required': 4,
-  blocked: 5,
-  denied: 6,
-  prohibited: 7,
+  taxed: 3,
+  'approval-required': 4,
+  'licence-required': 5,
+  blocked: 6,
+  denied: 7,
+  prohibited: 8,
 };
 
 /** The outcome of a code (undefined for 0). */
@@ -35,10 +42,3 @@ export const CAPTURED_MIN_CODE = OUTCOME_CODE.notifiable;
 
 /** Codes at or above this one stop the deal. */
 export const STOPPED_MIN_CODE = OUTCOME_CODE.blocked;
-
-/** Say which band an outcome belongs to. */
-export function bandOf(outcome: Outcome): 'stopped' | 'reviewed' | 'excepted' {
-  const code = OUTCOME_CODE[outcome];
-  if (code >= STOPPED_MIN_CODE) return 'stopped';
-  return code >= CAPTURED_MIN_CODE ? 'reviewed' : 'excepted';
-}

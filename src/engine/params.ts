@@ -21,6 +21,13 @@ interface ParamBase {
   readonly confidence: 'high' | 'medium' | 'low' | 'unconfirmed';
   /** Shown on the measure's card; the rest sit under "more". */
   readonly primary?: boolean;
+  /** The glossary terms (ids in src/teaching/glossary.ts) its help links to. */
+  readonly terms?: readonly string[];
+  /**
+   * The line it draws on the models chart (compute lines only): its label, whether dashed, and the boolean
+   * parameter of the same measure that switches it off, if any.
+   */
+  readonly chartLine?: { readonly label: string; readonly dash: boolean; readonly enabledBy?: string };
 }
 
 export interface NumberParam extends ParamBase {

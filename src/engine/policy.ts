@@ -104,6 +104,22 @@ export interface DerivedListing {
   readonly byPolicy: string;
 }
 
+/**
+ * A named per-deal amount a measure reports beside its outcome code (e.g. the expected extra tax on a deal's
+ * gain). Amounts are USD; runs sum them per quarter, and explanations, the runner's output and exports show them.
+ */
+export interface AmountChannel {
+  /** Stable key, public (the runner's JSON and CSV): never rename. Ends in `Usd`. */
+  readonly key: string;
+  /** Short label, e.g. "Expected extra tax". */
+  readonly label: string;
+  /** What the amount means and how it is computed, in plain words. */
+  readonly help: string;
+}
+
+/** Per-transaction amounts by channel key (0 where the measure writes none). */
+export type Amounts = Readonly<Record<string, Float64Array>>;
+
 /** A measure prepared for one run. */
 export interface PreparedPolicy {
   /**
@@ -129,6 +145,11 @@ export interface PreparedPolicy {
   readonly scope?: Timeline;
   /** Extra per-quarter counts this measure reports, by name (e.g. companies whose models used controlled chips). */
   extraSeries?(ordinals: readonly number[]): Record<string, number[]>;
+  /**
+   * Write the amounts of every channel the template declares (`amounts`), per transaction, given the codes
+   * `evaluate` wrote; a transaction without an amount keeps 0.
+   */
+  writeAmounts?(out: Amounts, codes: Uint8Array): void;
 }
 
 /** A measure's template: one per module under `policies/`. */
@@ -146,6 +167,8 @@ export interface PolicyTemplate<P extends Params = Params> {
   /** The deal kinds it acts on (never `hardware-in-use`: chips seen in use are evidence, not deals). */
   readonly kinds: readonly DealKind[];
   readonly outcomes: readonly Outcome[];
+  /** The per-deal amounts it reports (none for most measures). */
+  readonly amounts?: readonly AmountChannel[];
   readonly params: readonly ParamSpec[];
   /** Listings this measure adds for all measures; runs before any measure is prepared. */
   deriveListings?(run: Omit<PolicyRun<P>, 'listings'>): DerivedListing[];

@@ -28,8 +28,3 @@ export function fail<T>(issues: readonly Issue[]): Result<T> {
 export function formatIssue(issue: Issue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
-
-/** Make a switch exhaustive: adding a union member breaks the build here. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}

@@ -8,7 +8,7 @@
  */
 import type { DatasetIndex } from './dataset/index-dataset';
 import { Memo } from './memo';
-import type { DerivedListing, Listings } from './policy';
+import type { Amounts, DerivedListing, Listings } from './policy';
 import type { PreparedMeasure } from './run';
 import type { ScopeQuarters } from './scope-count';
 import type { Series } from './series';
@@ -22,6 +22,9 @@ export interface MeasureRun {
   /** Quarter ordinal of each company's first capture, or -1. */
   readonly firstCaptured: Int32Array;
   readonly extra: Record<string, number[]>;
+  /** Per-deal amounts by channel, and their per-quarter sums. */
+  readonly amounts: Amounts;
+  readonly amountSeries: Record<string, number[]>;
   /** The quarters each company is in scope, and in the stopped tier (for the combined view's count). */
   readonly scope: readonly [ScopeQuarters, ScopeQuarters];
 }

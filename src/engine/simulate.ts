@@ -4,6 +4,7 @@
  * companies in scope; the same for the combined view (most severe outcome per deal); and overlap counts for
  * every combination of measures. Per-transaction outcomes are kept for drill-down and the runner's detail.
  */
+import { amountSeries, combinedAmountSeries, newAmounts, overlapAmounts } from './amounts';
 import { KIND_CODE } from './dataset/codes';
 import type { DatasetIndex } from './dataset/index-dataset';
 import { DEAL_KINDS, TRANSACTION_KINDS, type TransactionKind } from './dataset/schema';
@@ -12,6 +13,7 @@ import { combineCodes, foldCodes, foldCombined, newCodes, type Overlaps } from '
 import { makeListings } from './listings';
 import { stableKey } from './memo';
 import { STOPPED_MIN_CODE } from './outcomes';
+import type { Amounts } from './policy';
 import { lastDayOf, ordinalOf, type Quarter, quarterOf } from './quarter';
 import { derivedListingsOf, measureBases, type PreparedMeasure, prepareMeasure, type RunSpec } from './run';
 import type { MeasureRun, RunCache } from './run-cache';
@@ -28,6 +30,8 @@ export interface MeasureResult {
   readonly series: Series;
   /** Extra per-quarter counts a measure reports, by name. */
   readonly extra: Record<string, number[]>;
+  /** Per-quarter sums of the per-deal amounts it reports (USD), by channel key (policy.ts, `AmountChannel`). */
+  readonly amounts: Record<string, number[]>;
 }
 
 /** Deals and companies caught by exactly this set of measures (an UpSet-style exclusive intersection). */
@@ -35,6 +39,8 @@ export interface Overlap {
   readonly measures: string[];
   readonly deals: number;
   readonly companies: number;
+  /** Sums of the amounts of those deals by channel key, when any measure reports amounts. */
+  readonly amounts?: Record<string, number>;
 }
 
 /** Per-transaction and per-company results, for drill-down. Arrays follow the index's transaction order. */
@@ -44,6 +50,8 @@ export interface ResultDetail {
   readonly combined: Uint8Array;
   /** Quarter ordinal of each company's first capture per measure, or -1. */
   readonly firstCaptured: readonly Int32Array[];
+  /** Per-deal amounts per measure (same order as `measures`), by channel key; `{}` for most measures. */
+  readonly amounts: readonly Amounts[];
 }
 
 export interface SimulationResult {
@@ -53,6 +61,8 @@ export interface SimulationResult {
   readonly historyQuarters: number;
   readonly measures: MeasureResult[];
   readonly combined: Series;
+  /** Per-quarter sums of every measure's amounts by channel key, leaving out deals the combined view stops. */
+  readonly amounts: Record<string, number[]>;
   readonly overlaps: Overlap[];
   readonly detail: ResultDetail;
 }
@@ -81,7 +91,11 @@ function kindCountsOf(index: DatasetIndex): { first: number; counts: Int32Array[
 }
 
 /** List deals and companies by the exact set of measures that captured them. */
-function overlapsOf(measures: readonly PreparedMeasure[], folded: Overlaps): Overlap[] {
+function overlapsOf(
+  measures: readonly PreparedMeasure[],
+  folded: Overlaps,
+  amounts: Map<number, Record<string, number>> | null,
+): Overlap[] {
   const m = measures.length;
   if (m === 0) return [];
   const { dealsByMask, companiesByMask } = folded;
@@ -89,10 +103,14 @@ function overlapsOf(measures: readonly PreparedMeasure[], folded: Overlaps): Ove
     m <= 8
       ? Array.from({ length: (1 << m) - 1 }, (_, i) => i + 1)
       : [...new Set([...dealsByMask.keys(), ...companiesByMask.keys()])].sort((a, b) => a - b);
+  const channels = amounts
+    ? Object.fromEntries(measures.flatMap((x) => x.template.amounts ?? []).map((c) => [c.key, 0]))
+    : {};
   return masks.map((mask) => ({
     measures: measures.filter((_, i) => (mask & (1 << i)) !== 0).map((x) => x.instance.id),
     deals: dealsByMask.get(mask) ?? 0,
     companies: companiesByMask.get(mask) ?? 0,
+    ...(amounts ? { amounts: { ...channels, ...amounts.get(mask) } } : {}),
   }));
 }
 
@@ -124,6 +142,8 @@ function runMeasure(index: DatasetIndex, measure: PreparedMeasure, horizon: Hori
   const n = ordinals.length;
   const codes = newCodes(index.tx.count);
   measure.prepared.evaluate(codes);
+  const amounts: Amounts = newAmounts(measure.template.amounts ?? [], index.tx.count);
+  if (measure.template.amounts?.length) measure.prepared.writeAmounts?.(amounts, codes);
   const series = emptySeries(n);
   const accumulator = new SeriesAccumulator(index, series, first);
   foldCodes(index, codes, accumulator, first, n);
@@ -136,6 +156,8 @@ function runMeasure(index: DatasetIndex, measure: PreparedMeasure, horizon: Hori
     series,
     firstCaptured: accumulator.firstCaptured,
     extra: measure.prepared.extraSeries?.(ordinals) ?? {},
+    amounts,
+    amountSeries: amountSeries(index, amounts, first, n),
     scope: [
       scopeQuarters(measure, companies, ends, 1, series.companiesInScope),
       scopeQuarters(measure, companies, ends, STOPPED_MIN_CODE, series.companiesInScopeStopped),
@@ -186,6 +208,17 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
   const overlaps = foldCombined(index, outcomes, combinedAccumulator, first, n);
   combinedAccumulator.finish();
   addRelevant(index, combined, DEAL_KINDS, first);
+  const combinedOf = () => {
+    combinedCodes ??= combineCodes(index.tx.count, outcomes);
+    return combinedCodes;
+  };
+  const amounts = combinedAmountSeries(
+    index,
+    runs.map((r) => r.amounts),
+    combinedOf,
+    first,
+    n,
+  );
   const companies = index.companies.count;
   countUnion(
     runs.map((r) => r.scope[0]),
@@ -201,27 +234,33 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
     quarters: ordinals.map(quarterOf),
     asOf: isoOf(index.asOfDay),
     historyQuarters: Math.max(0, Math.min(n, index.asOfOrdinal - first + 1)),
-    measures: runs.map(({ measure, series, extra }) => ({
+    measures: runs.map(({ measure, series, extra, amountSeries }) => ({
       policyId: measure.instance.id,
       template: measure.template.id,
       title: measure.instance.title,
       jurisdiction: measure.instance.jurisdiction,
       series,
       extra,
+      amounts: amountSeries,
     })),
     combined,
+    amounts,
     overlaps: overlapsOf(
       runs.map((r) => r.measure),
       overlaps,
+      overlapAmounts(
+        outcomes,
+        runs.map((r) => r.amounts),
+      ),
     ),
     detail: {
       outcomes,
       // Made when first read (the app's worker never reads them; the page makes its own).
       get combined() {
-        combinedCodes ??= combineCodes(index.tx.count, outcomes);
-        return combinedCodes;
+        return combinedOf();
       },
       firstCaptured: runs.map((r) => r.firstCaptured),
+      amounts: runs.map((r) => r.amounts),
     },
   };
 }

@@ -8,6 +8,7 @@ import april2026 from '../../scenarios/april-2026-escalation.json';
 import coins from '../../scenarios/coins-act.json';
 import chips from '../../scenarios/export-controls-2022-vs-2023.json';
 import none from '../../scenarios/no-measures.json';
+import patriotic from '../../scenarios/patriotic-investment-act.json';
 import tougher from '../../scenarios/tougher-us-rule.json';
 import outbound from '../../scenarios/us-outbound-2025.json';
 import type { Result } from '../engine';
@@ -23,6 +24,7 @@ export const PRESET_DOCUMENTS: readonly unknown[] = [
   tougher,
   allied,
   coins,
+  patriotic,
 ];
 
 /** The id of the preset a new user starts from. */

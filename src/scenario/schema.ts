@@ -1,5 +1,5 @@
 /**
- * The scenario document, schema v2 (DESIGN §5): the small, serialisable description of a run that presets,
+ * The scenario document, schema v2 (scenarios/README.md): the small, serialisable description of a run that presets,
  * files and links all carry. `parseScenario` validates untrusted input and fills every measure's defaults.
  */
 import { z } from 'zod';
@@ -23,7 +23,7 @@ const quarter = z.string().refine(isQuarter, {
   error: (iss) => `expected a quarter such as 2025Q3, got ${JSON.stringify(iss.input)}`,
 });
 
-/** Scenario-level assumptions: how to read the data and what drives the modeled projection (DESIGN §4). */
+/** Scenario-level assumptions: how to read the data and what drives the modeled projection. */
 export const AssumptionsSchema = z.strictObject({
   /** Growth of Chinese developers' largest training runs, × per year (Epoch: China's top models ≈ 3×/yr). */
   computeGrowthPerYear: z.number().finite().min(1).max(10),

@@ -66,6 +66,57 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     related: ['prohibited', 'stopped-vs-reviewed'],
   },
   {
+    id: 'taxed',
+    term: 'Taxed',
+    definition:
+      'Under the Patriotic Investment Act (S.5188, introduced September 2024, not enacted), a US investor’s gain on a security of a Chinese company would be taxed as ordinary income instead of at the lower capital-gains rates. The deal is not reviewed or stopped; it costs its investors more.',
+    inYardstick:
+      'An outcome above notifiable and below approval required: captured, never stopped. Each taxed round also reports the expected extra tax on its gain (an amount, in USD).',
+    source: 'domain-facts A7 (S.5188 text)',
+    basis: 'high',
+    related: ['disqualified-prc-security', 'ordinary-income', 'stopped-vs-reviewed'],
+  },
+  {
+    id: 'disqualified-prc-security',
+    term: 'Disqualified PRC security',
+    definition:
+      'In the Patriotic Investment Act, any interest held directly or indirectly in the government of the People’s Republic of China, the Chinese Communist Party, or a PRC citizen, national, resident or entity. Gains on such securities would be ordinary income; holders would have six months to sell before the rule applies, and only future gains are affected.',
+    inYardstick:
+      'A company headquartered in China, Hong Kong or Macau on the deal date; optionally only those the outbound rule covers as AI developers.',
+    source: 'domain-facts A7 (S.5188 §2, new IRC §1261(b))',
+    basis: 'high',
+    related: ['taxed', 'covered-foreign-person'],
+  },
+  {
+    id: 'ordinary-income',
+    term: 'Ordinary income',
+    definition:
+      'Income taxed at the ordinary federal rates (wages, interest), whose top rate is 37 %. A gain on an asset held more than a year is normally a long-term capital gain, taxed at up to 20 % instead.',
+    source: 'domain-facts A7 (S.5188); 26 U.S.C. 1(j) and 1(h) for the rates (recalled)',
+    basis: 'medium',
+    related: ['capital-gains-rate', 'taxed'],
+  },
+  {
+    id: 'capital-gains-rate',
+    term: 'Capital-gains rate',
+    definition:
+      'The federal tax rate on a gain from selling an asset held more than one year: up to 20 %, against up to 37 % for ordinary income. A gain on a holding of a year or less is ordinary income already.',
+    source: 'domain-facts A7 (S.5188); 26 U.S.C. 1(h) and 1222 (recalled)',
+    basis: 'medium',
+    related: ['ordinary-income'],
+  },
+  {
+    id: 'gain-multiple',
+    term: 'Gain multiple',
+    definition:
+      'What an investment is worth when sold, as a multiple of what was put in: at 2× the gain equals the amount invested.',
+    inYardstick:
+      'An assumption of the investment-tax measure, with no published figure behind it: the expected extra tax scales with the multiple minus one.',
+    source: 'Yardstick’s modeling assumption',
+    basis: 'method',
+    related: ['taxed'],
+  },
+  {
     id: 'us-person',
     term: 'U.S. person',
     definition:

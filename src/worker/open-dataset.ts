@@ -6,7 +6,7 @@
  */
 import { datasetFromCsv } from '../data/csv/from-csv';
 import { unzipDatasetFiles } from '../data/csv/zip';
-import { type Issue, parseDataset } from '../engine';
+import { type Issue, parseDataset, partitionPoint } from '../engine';
 import { jsonErrorOffset, lineAndColumn } from './json-error-position';
 import { MAX_DATASET_BYTES, type OpenOutcome, type OpenProgress } from './open-dataset-types';
 
@@ -59,17 +59,15 @@ function decode(name: string, bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     // Say roughly where: the longest prefix that decodes (a binary search, only on failure).
-    let lo = 0;
-    let hi = bytes.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
+    const streams = (n: number) => {
       try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-        lo = mid;
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+        return true;
       } catch {
-        hi = mid - 1;
+        return false;
       }
-    }
+    };
+    let lo = partitionPoint(bytes.length + 1, streams) - 1;
     // The streaming decoder accepts a sequence's first bytes; step back to where the bad sequence starts.
     const decodes = (n: number) => {
       try {

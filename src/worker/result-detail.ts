@@ -18,6 +18,8 @@ interface SentDetail {
   readonly transactions: number;
   readonly outcomes: readonly SentArray<Uint8Array>[];
   readonly firstCaptured: readonly SentArray<Int32Array>[];
+  /** Per-deal amounts (only measures that report amounts have any): copied by the message, never named. */
+  readonly amounts: ResultDetail['amounts'];
 }
 
 type ResultMessage = Extract<SimulationMessage, { type: 'result' }>;
@@ -61,6 +63,7 @@ export class DetailSender {
           transactions: detail.outcomes[0]?.length ?? detail.combined.length,
           outcomes: detail.outcomes.map((a) => sent(a, before?.outcomes)),
           firstCaptured: detail.firstCaptured.map((a) => sent(a, before?.firstCaptured)),
+          amounts: detail.amounts,
         },
       },
       transfer,
@@ -99,6 +102,7 @@ export class DetailReceiver {
         return combined;
       },
       firstCaptured: detail.firstCaptured.map((a) => take(a, before?.firstCaptured)),
+      amounts: detail.amounts,
     };
     this.last.set(message.lane, resolved);
     return { ...message, result: { ...message.result, detail: resolved } };

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../../src/engine';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = 'test/fixtures/small-dataset.json';
@@ -56,6 +57,7 @@ describe('npm run simulate', () => {
       expect(Object.keys(m.series.byOutcome)).toEqual([
         'excepted',
         'notifiable',
+        'taxed',
         'approval-required',
         'licence-required',
         'blocked',
@@ -273,7 +275,7 @@ describe('npm run simulate', () => {
     expect(out.status).toBe(1);
     expect(out.stderr.trim().split('\n')).toEqual([
       `${scenario}: policies[0].params.prohibitedComputeFlop: expected number, got "lots"`,
-      `${scenario}: policies[1].template: unknown measure "no-such"; known: us-outbound, export-controls, distillation, cn-approval`,
+      `${scenario}: policies[1].template: unknown measure "no-such"; known: ${TEMPLATES.map((t) => t.id).join(', ')}`,
     ]);
   });
 

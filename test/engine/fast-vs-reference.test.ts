@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
 import type { Dataset, RunSpec, SimulationResult } from '../../src/engine';
-import { prepareMeasures, simulate } from '../../src/engine';
+import { prepareMeasures, simulate, TEMPLATES } from '../../src/engine';
 import { presetById, presets } from '../../src/scenario/presets';
 import { runSpecOf } from '../../src/scenario/run-spec';
 import { datasetArb, runSpecArb } from '../fixtures/arbitraries';
@@ -23,6 +23,7 @@ import {
   makeSpec,
   outcomesOf,
 } from '../fixtures/builders';
+import { REFERENCES } from './policies/references';
 import { referenceSimulate } from './reference-simulate';
 
 const ISO = /^(\d{4})-(\d{2})-\d{2}$/;
@@ -63,6 +64,9 @@ function expectSame(dataset: Dataset, spec: RunSpec): void {
 }
 
 describe('the fast path equals the reference implementation', () => {
+  it('has a reference for every measure in the registry, in the same order', () => {
+    expect(REFERENCES.map((r) => r.template)).toEqual(TEMPLATES.map((t) => t.id));
+  });
   it('on random datasets and scenarios', () => {
     fc.assert(
       fc.property(datasetArb, runSpecArb, (dataset, spec) => expectSame(dataset, spec)),

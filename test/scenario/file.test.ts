@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../../src/engine';
 import {
   formatFileIssue,
   MAX_FILE_CHARS,
@@ -75,7 +76,7 @@ describe('scenarioFromFile', () => {
     expect(problems(JSON.stringify(doc))).toEqual([
       'my-scenario.json: policies[0].params.prohibitedComputeFlop: must be at most 1e+28, got 1e+40',
       'my-scenario.json: policies[0].params: unknown field "colour"',
-      'my-scenario.json: policies[1].template: unknown measure "tariffs"; known: us-outbound, export-controls, distillation, cn-approval',
+      `my-scenario.json: policies[1].template: unknown measure "tariffs"; known: ${TEMPLATES.map((t) => t.id).join(', ')}`,
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/engine';
+import { formatIssue, TEMPLATES } from '../../src/engine';
 import { parseScenario } from '../../src/scenario/parse';
 import { presetById } from '../../src/scenario/presets';
 
@@ -23,7 +23,7 @@ describe('parseScenario', () => {
     expect(problems(doc)).toEqual([
       'policies[0].params.prohibitedComputeFlop: must be at most 1e+28, got 1e+40',
       'policies[0].params: unknown field "colour"',
-      'policies[1].template: unknown measure "tariffs"; known: us-outbound, export-controls, distillation, cn-approval',
+      `policies[1].template: unknown measure "tariffs"; known: ${TEMPLATES.map((t) => t.id).join(', ')}`,
     ]);
   });
   it('refuses a reversed horizon, duplicate ids and an end before the start', () => {

@@ -3,7 +3,7 @@
  * (targets.ts), the generator (which subtracts what the sourced core already holds) and the tests all use
  * these same functions, so "what is counted" has one definition.
  */
-import { type Company, type Dataset, dayOf, type Investment } from '../../engine';
+import type { Company, Dataset, Investment } from '../../engine';
 
 /** Country codes of the PRC as the outbound rule defines it (PRC incl. Hong Kong and Macau). */
 export const CHINA_CODES: ReadonlySet<string> = new Set(['CN', 'HK', 'MO']);
@@ -71,9 +71,4 @@ export function totalUsd(list: readonly Investment[]): number {
 /** Share of a list with a US investor (NaN when empty). */
 export function usShare(list: readonly Investment[]): number {
   return list.length ? list.filter((t) => hasInvestorFrom(t, 'US')).length / list.length : Number.NaN;
-}
-
-/** Days between two ISO dates (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return dayOf(b) - dayOf(a);
 }

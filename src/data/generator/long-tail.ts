@@ -1,5 +1,5 @@
 /**
- * The modeled long tail of Chinese AI financing, 2015 → asOf (DESIGN §2.2). Real deal-level data is
+ * The modeled long tail of Chinese AI financing, 2015 → asOf (docs/DATA.md §1.3). Real deal-level data is
  * proprietary, so the generator draws a seeded population of modeled companies and rounds whose totals —
  * counted together with the sourced core — meet the published aggregates in ../calibration/targets.ts.
  *

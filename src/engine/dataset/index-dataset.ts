@@ -5,6 +5,7 @@
  */
 import { type DayNumber, dayOf } from '../dates';
 import { ordinalOfDay, type QuarterOrdinal } from '../quarter';
+import { partitionPoint } from '../search';
 import type { DaySink } from '../timeline';
 import {
   ACCESS_CODE,
@@ -480,14 +481,7 @@ export function relocationDays(index: DatasetIndex, company: number, out: DaySin
 
 /** Return the first position in `positions` (date-ordered transactions) whose day is at least `day`. */
 function firstOnOrAfter(index: DatasetIndex, positions: Int32Array, day: DayNumber): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.tx.day[positions[mid]!]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(positions.length, (i) => index.tx.day[positions[i]!]! < day);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Dataset format v1: the public contract for the data Yardstick runs on (DESIGN §2.1, docs/DATA.md).
+ * Dataset format v1: the public contract for the data Yardstick runs on (docs/DATA.md §4).
  * One JSON document holds companies, models, chips and transactions, each with provenance. Fields may be
  * added; removing or renaming one needs a version bump and a converter.
  */

@@ -1,5 +1,5 @@
 /**
- * China's approval requirement for US capital (reported by Bloomberg, 24 Apr 2026). DESIGN §3.4; domain-facts C3.
+ * China's approval requirement for US capital (reported by Bloomberg, 24 Apr 2026). docs/SOURCES.md (domain-facts C3).
  *
  * Acts on investments by the instruments the report names (new funding rounds and secondary share sales, by
  * default) with an investor from `investorCountries` into a company headquartered in `targetCountries`
@@ -9,6 +9,8 @@
  * Beijing denied having such a rule on 22 May 2026, and no thresholds were published: every default is a
  * modeling assumption, and the interface says so.
  */
+
+import { hqFinding, inForceFinding } from '../clauses';
 import { INSTRUMENT_CODE, KIND_CODE, maskOf } from '../dataset/codes';
 import {
   countryFlags,
@@ -21,24 +23,14 @@ import {
 } from '../dataset/index-dataset';
 import type { Instrument } from '../dataset/schema';
 import { addMonths, isoOf } from '../dates';
+import { declareParams, defineMeasure, type ParamsOf } from '../define-measure';
 import { firstDayAbove, largestModelBy, valuationAt } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
-import type { Finding, ParamChange, PolicyTemplate, PreparedPolicy } from '../policy';
+import type { Finding, ParamChange, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
 import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
 
-export type CnApprovalParams = {
-  readonly investorCountries: readonly string[];
-  readonly targetCountries: readonly string[];
-  readonly scopeLeading: boolean;
-  readonly scopeValuation: boolean;
-  readonly minValuationUsd: number;
-  readonly scopeCompute: boolean;
-  readonly minComputeFlop: number;
-  readonly approvalRate: number;
-  readonly reviewMonths: number;
-  readonly coveredInstruments: readonly Instrument[];
-};
+export type CnApprovalParams = ParamsOf<typeof PARAMS>;
 
 const INSTRUMENT_OPTIONS: readonly { value: Instrument; label: string }[] = [
   { value: 'equity', label: 'New equity (funding rounds)' },
@@ -59,7 +51,130 @@ const INSTRUMENTS_BY_CODE = Object.keys(INSTRUMENT_CODE) as Instrument[];
 const UNCERTAIN =
   'Reported by Bloomberg on 24 Apr 2026; China\'s NDRC said on 22 May 2026 that it "has never required" firms to refuse foreign investment, and no thresholds were published.';
 
-export const cnApproval: PolicyTemplate<CnApprovalParams> = {
+/** The parameters: the clause each models, the default and its source, the glossary terms, any chart line. */
+const PARAMS = declareParams({
+  approvalRate: {
+    kind: 'number',
+    terms: ['cn-approval-rule', 'approval-required', 'denied'],
+    label: 'Approval rate',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.3,
+    primary: true,
+    clause: 'Reported approval requirement',
+    source: 'modeling assumption (no published rate)',
+    confidence: 'unconfirmed',
+    help: `The share of in-scope deals Beijing approves; the rest are denied. ${UNCERTAIN}`,
+  },
+  scopeLeading: {
+    kind: 'boolean',
+    terms: ['leading-firm', 'cn-approval-rule'],
+    label: 'Leading firms in scope',
+    default: true,
+    primary: true,
+    clause: 'Reported scope: "leading tech firms, including top AI start-ups"',
+    source: 'domain-facts C3',
+    confidence: 'medium',
+    help: 'Firms named as leading or national-champion firms (the AI tigers, the AI national team, ByteDance, DeepSeek).',
+  },
+  scopeValuation: {
+    kind: 'boolean',
+    terms: ['cn-approval-rule'],
+    label: 'Valuation test',
+    default: true,
+    clause: 'No threshold published',
+    source: 'modeling assumption',
+    confidence: 'unconfirmed',
+    help: `Firms valued at or above the valuation line on the deal date. ${UNCERTAIN}`,
+  },
+  minValuationUsd: {
+    kind: 'number',
+    terms: ['cn-approval-rule'],
+    label: 'Valuation threshold',
+    unit: 'USD',
+    min: 1e7,
+    max: 1e12,
+    logScale: true,
+    default: 1e9,
+    clause: 'No threshold published',
+    source: 'modeling assumption ("unicorn" line)',
+    confidence: 'unconfirmed',
+    help: 'The valuation line for the valuation test.',
+  },
+  scopeCompute: {
+    kind: 'boolean',
+    terms: ['flop', 'cn-approval-rule'],
+    label: 'Compute test',
+    default: true,
+    clause: 'No threshold published',
+    source: 'modeling assumption',
+    confidence: 'unconfirmed',
+    help: 'Firms that released a model above the compute line by the deal date.',
+  },
+  minComputeFlop: {
+    kind: 'number',
+    terms: ['flop', 'compute-line', 'cn-approval-rule'],
+    chartLine: { label: 'China approval', dash: true, enabledBy: 'scopeCompute' },
+    label: 'Compute threshold',
+    unit: 'FLOP',
+    min: 1e20,
+    max: 1e28,
+    logScale: true,
+    default: 1e24,
+    clause: 'No threshold published',
+    source: 'modeling assumption',
+    confidence: 'unconfirmed',
+    help: 'The compute line for the compute test (total training operations).',
+  },
+  reviewMonths: {
+    kind: 'number',
+    terms: ['approval-required'],
+    label: 'Review time',
+    unit: 'months',
+    min: 0,
+    max: 24,
+    integer: true,
+    default: 0,
+    clause: 'No review period published',
+    source: 'modeling assumption',
+    confidence: 'unconfirmed',
+    help: "Months an approved deal waits for approval; shown in each deal's explanation. 0 models no delay.",
+  },
+  investorCountries: {
+    kind: 'countries',
+    terms: ['us-person', 'covered-transaction'],
+    label: 'Investor countries',
+    default: ['US'],
+    clause: 'Reported scope: US capital',
+    source: 'domain-facts C3',
+    confidence: 'medium',
+    help: 'Deals with an investor from these countries need approval.',
+  },
+  targetCountries: {
+    kind: 'countries',
+    terms: ['country-of-concern'],
+    label: 'Target countries',
+    default: ['CN'],
+    clause: 'Reported scope: Chinese firms (mainland regulators, led by the NDRC)',
+    source: 'domain-facts C3',
+    confidence: 'medium',
+    help: 'Targets headquartered here are covered. The report concerns mainland firms; add HK and MO to test a wider reading.',
+  },
+  coveredInstruments: {
+    kind: 'choices',
+    terms: ['cn-approval-rule', 'covered-transaction'],
+    label: 'Instruments covered',
+    default: INSTRUMENT_OPTIONS.map((o) => o.value),
+    options: INSTRUMENT_OPTIONS,
+    clause: 'Reported scope: US investors in new rounds, and secondary share sales to US investors',
+    source: 'domain-facts C3 (Bloomberg, 24 Apr 2026; content medium); default kept for old links',
+    confidence: 'medium',
+    help: 'The report names new funding rounds and secondary share sales to US investors; the presets cover those two. The default, every instrument, keeps links made before this setting existed meaning what they meant.',
+  },
+});
+
+export const cnApproval = defineMeasure({
   id: 'cn-approval',
   title: "China's approval requirement for US capital",
   summary: `Leading Chinese AI firms must get government approval before taking US money. ${UNCERTAIN}`,
@@ -69,126 +184,7 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
   effectiveFromSource: 'Bloomberg report of 24 Apr 2026 (domain-facts C3: report high, content medium)',
   kinds: ['investment'],
   outcomes: ['approval-required', 'denied'],
-  params: [
-    {
-      kind: 'number',
-      key: 'approvalRate',
-      label: 'Approval rate',
-      unit: 'share',
-      min: 0,
-      max: 1,
-      default: 0.3,
-      primary: true,
-      clause: 'Reported approval requirement',
-      source: 'modeling assumption (no published rate)',
-      confidence: 'unconfirmed',
-      help: `The share of in-scope deals Beijing approves; the rest are denied. ${UNCERTAIN}`,
-    },
-    {
-      kind: 'boolean',
-      key: 'scopeLeading',
-      label: 'Leading firms in scope',
-      default: true,
-      primary: true,
-      clause: 'Reported scope: "leading tech firms, including top AI start-ups"',
-      source: 'domain-facts C3',
-      confidence: 'medium',
-      help: 'Firms named as leading or national-champion firms (the AI tigers, the AI national team, ByteDance, DeepSeek).',
-    },
-    {
-      kind: 'boolean',
-      key: 'scopeValuation',
-      label: 'Valuation test',
-      default: true,
-      clause: 'No threshold published',
-      source: 'modeling assumption',
-      confidence: 'unconfirmed',
-      help: `Firms valued at or above the valuation line on the deal date. ${UNCERTAIN}`,
-    },
-    {
-      kind: 'number',
-      key: 'minValuationUsd',
-      label: 'Valuation threshold',
-      unit: 'USD',
-      min: 1e7,
-      max: 1e12,
-      logScale: true,
-      default: 1e9,
-      clause: 'No threshold published',
-      source: 'modeling assumption ("unicorn" line)',
-      confidence: 'unconfirmed',
-      help: 'The valuation line for the valuation test.',
-    },
-    {
-      kind: 'boolean',
-      key: 'scopeCompute',
-      label: 'Compute test',
-      default: true,
-      clause: 'No threshold published',
-      source: 'modeling assumption',
-      confidence: 'unconfirmed',
-      help: 'Firms that released a model above the compute line by the deal date.',
-    },
-    {
-      kind: 'number',
-      key: 'minComputeFlop',
-      label: 'Compute threshold',
-      unit: 'FLOP',
-      min: 1e20,
-      max: 1e28,
-      logScale: true,
-      default: 1e24,
-      clause: 'No threshold published',
-      source: 'modeling assumption',
-      confidence: 'unconfirmed',
-      help: 'The compute line for the compute test (total training operations).',
-    },
-    {
-      kind: 'number',
-      key: 'reviewMonths',
-      label: 'Review time',
-      unit: 'months',
-      min: 0,
-      max: 24,
-      integer: true,
-      default: 0,
-      clause: 'No review period published',
-      source: 'modeling assumption',
-      confidence: 'unconfirmed',
-      help: "Months an approved deal waits for approval; shown in each deal's explanation. 0 models no delay.",
-    },
-    {
-      kind: 'countries',
-      key: 'investorCountries',
-      label: 'Investor countries',
-      default: ['US'],
-      clause: 'Reported scope: US capital',
-      source: 'domain-facts C3',
-      confidence: 'medium',
-      help: 'Deals with an investor from these countries need approval.',
-    },
-    {
-      kind: 'countries',
-      key: 'targetCountries',
-      label: 'Target countries',
-      default: ['CN'],
-      clause: 'Reported scope: Chinese firms (mainland regulators, led by the NDRC)',
-      source: 'domain-facts C3',
-      confidence: 'medium',
-      help: 'Targets headquartered here are covered. The report concerns mainland firms; add HK and MO to test a wider reading.',
-    },
-    {
-      kind: 'choices',
-      key: 'coveredInstruments',
-      label: 'Instruments covered',
-      default: INSTRUMENT_OPTIONS.map((o) => o.value),
-      options: INSTRUMENT_OPTIONS,
-      clause: 'Reported scope: US investors in new rounds, and secondary share sales to US investors',
-      source: 'domain-facts C3 (Bloomberg, 24 Apr 2026; content medium); default kept for old links',
-      confidence: 'medium',
-      help: 'The report names new funding rounds and secondary share sales to US investors; the presets cover those two. The default, every instrument, keeps links made before this setting existed meaning what they meant.',
-    },
-  ],
+  params: PARAMS,
   prepare(run): PreparedPolicy {
     const { index, params: p } = run;
     const investor = countryFlags(index, p.investorCountries);
@@ -212,14 +208,7 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
       const flop = m >= 0 ? index.models.computeFlop[m]! : null;
       const valuation = valuationAt(index, c, day);
       const findings: Finding[] = [
-        {
-          clause: 'Reported requirement',
-          test: `Headquartered in ${p.targetCountries.join(', ')}`,
-          met: !!target[hqAt(index, c, day)],
-          value: index.countries[hqAt(index, c, day)] ?? null,
-          ...company,
-          param: 'targetCountries',
-        },
+        hqFinding(index, c, day, p.targetCountries, 'Reported requirement', '', 'targetCountries', company),
       ];
       if (p.scopeLeading)
         findings.push({
@@ -334,16 +323,7 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
         const c = tx.company[t]!;
         const subject = transactionSubject(index, t);
         const findings: Finding[] = [
-          {
-            clause: 'Reported requirement',
-            test: 'Deal on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...subject,
-          },
+          inForceFinding(run, day, 'Reported requirement', 'Deal', subject),
           {
             clause: 'Reported requirement',
             test: `An investor from ${p.investorCountries.join(', ')}`,
@@ -399,4 +379,4 @@ export const cnApproval: PolicyTemplate<CnApprovalParams> = {
       },
     };
   },
-};
+});

@@ -1,5 +1,5 @@
 /**
- * US crackdown on model distillation (OSTP memo NSTM-4, 23 Apr 2026; H.R. 8283). DESIGN §3.3; domain-facts C1.
+ * US crackdown on model distillation (OSTP memo NSTM-4, 23 Apr 2026; H.R. 8283). docs/SOURCES.md (domain-facts C1).
  *
  * Acts on model-access flows by companies headquartered in `targetCountries` using teachers from
  * `teacherCountries`, through the covered access modes (closed APIs by default: open-weight use is licensed),
@@ -8,24 +8,19 @@
  * With `listOnDetection`, a company with a detected flow is treated as Entity-Listed from that day, which the
  * export-control and outbound measures then read.
  */
+
+import { hqFinding, inForceFinding } from '../clauses';
 import { ACCESS_CODE, KIND_CODE } from '../dataset/codes';
 import { countryFlags, FOREVER, hqAt, transactionsOfKind } from '../dataset/index-dataset';
-import type { AccessMode } from '../dataset/schema';
 import { isoOf } from '../dates';
+import { declareParams, defineMeasure, type ParamsOf } from '../define-measure';
 import { OUTCOME_CODE } from '../outcomes';
-import type { DerivedListing, Finding, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
+import type { DerivedListing, Finding, PolicyRun, PreparedPolicy } from '../policy';
 import { lowerBound } from '../search';
 import { companySubject, transactionSubject } from '../subjects';
 import { buildTimeline, deriveTimeline, once } from '../timeline';
 
-export type DistillationParams = {
-  readonly targetCountries: readonly string[];
-  readonly teacherCountries: readonly string[];
-  readonly coveredAccess: readonly AccessMode[];
-  readonly minExchanges: number;
-  readonly detectionRate: number;
-  readonly listOnDetection: boolean;
-};
+export type DistillationParams = ParamsOf<typeof PARAMS>;
 
 type BaseRun = Omit<PolicyRun<DistillationParams>, 'listings'>;
 
@@ -71,7 +66,87 @@ function flagOf(flows: Flows, t: number): number {
   return j < flows.positions.length && flows.positions[j] === t ? flows.flags[j]! : 0;
 }
 
-export const distillation: PolicyTemplate<DistillationParams> = {
+/** The parameters: the clause each models, the default and its source, the glossary terms, any chart line. */
+const PARAMS = declareParams({
+  detectionRate: {
+    kind: 'number',
+    terms: ['distillation', 'blocked', 'nstm-4'],
+    label: 'Detection rate',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    primary: true,
+    clause: 'NSTM-4: information sharing and coordinated defences',
+    source: 'modeling assumption (no published rate)',
+    confidence: 'unconfirmed',
+    help: 'The share of covered flows that US developers detect and block. No rate has been published; 0.5 is a neutral assumption.',
+  },
+  minExchanges: {
+    kind: 'number',
+    terms: ['distillation'],
+    label: 'Minimum exchanges',
+    unit: 'exchanges',
+    min: 0,
+    max: 1e9,
+    logScale: true,
+    default: 100000,
+    primary: true,
+    clause: 'NSTM-4: "industrial-scale" distillation',
+    source: 'domain-facts C1–C2 (Anthropic: >16 m exchanges over ~24,000 accounts; DeepSeek >150,000)',
+    confidence: 'medium',
+    help: 'Flows below this volume are not treated as industrial scale. Flows with no reported volume count as zero.',
+  },
+  listOnDetection: {
+    kind: 'boolean',
+    terms: ['hr-8283', 'entity-list'],
+    label: 'Entity-List detected labs',
+    default: false,
+    primary: true,
+    clause: 'H.R. 8283 §3: allows Entity List additions',
+    source:
+      'domain-facts C1 (bill advanced in committee; Reuters: listing of DeepSeek recommended, held back)',
+    confidence: 'medium',
+    help: 'Treat a company with a detected flow as Entity-Listed from that day. The export-control and outbound measures read it.',
+  },
+  coveredAccess: {
+    kind: 'choices',
+    terms: ['closed-api', 'distillation'],
+    label: 'Covered access',
+    default: ['closed-api'],
+    options: [
+      { value: 'closed-api', label: 'Closed API' },
+      { value: 'open-weights', label: 'Open weights' },
+    ],
+    clause:
+      'NSTM-4 concerns closed models; open weights are published under licences that differ (Llama 2 barred improving other models with its outputs)',
+    source: 'domain-facts C1',
+    confidence: 'medium',
+    help: 'Which access modes count. Open weights are off by default because NSTM-4 concerns closed models reached through their APIs. Open-weights licences differ: most (e.g. MIT, Apache 2.0) allow training other models on the outputs, but the Llama 2 licence barred using its outputs to improve any other large language model. Add open weights to count such use.',
+  },
+  targetCountries: {
+    kind: 'countries',
+    terms: ['country-of-concern'],
+    label: 'Target countries',
+    default: ['CN', 'HK', 'MO'],
+    clause: 'NSTM-4: entities "principally based in China"',
+    source: 'domain-facts C1',
+    confidence: 'high',
+    help: 'Labs headquartered here are covered.',
+  },
+  teacherCountries: {
+    kind: 'countries',
+    terms: ['distillation'],
+    label: 'Teacher countries',
+    default: ['US'],
+    clause: 'NSTM-4: US AI models',
+    source: 'domain-facts C1',
+    confidence: 'high',
+    help: 'Flows from models developed here are covered.',
+  },
+});
+
+export const distillation = defineMeasure({
   id: 'distillation',
   title: 'US crackdown on distillation',
   summary:
@@ -84,84 +159,7 @@ export const distillation: PolicyTemplate<DistillationParams> = {
     'NSTM-4 signed 23 Apr 2026 (domain-facts C1, high). It names no enforcement mechanism; the blocking modelled here is a scenario.',
   kinds: ['model-access'],
   outcomes: ['blocked'],
-  params: [
-    {
-      kind: 'number',
-      key: 'detectionRate',
-      label: 'Detection rate',
-      unit: 'share',
-      min: 0,
-      max: 1,
-      default: 0.5,
-      primary: true,
-      clause: 'NSTM-4: information sharing and coordinated defences',
-      source: 'modeling assumption (no published rate)',
-      confidence: 'unconfirmed',
-      help: 'The share of covered flows that US developers detect and block. No rate has been published; 0.5 is a neutral assumption.',
-    },
-    {
-      kind: 'number',
-      key: 'minExchanges',
-      label: 'Minimum exchanges',
-      unit: 'exchanges',
-      min: 0,
-      max: 1e9,
-      logScale: true,
-      default: 100000,
-      primary: true,
-      clause: 'NSTM-4: "industrial-scale" distillation',
-      source: 'domain-facts C1–C2 (Anthropic: >16 m exchanges over ~24,000 accounts; DeepSeek >150,000)',
-      confidence: 'medium',
-      help: 'Flows below this volume are not treated as industrial scale. Flows with no reported volume count as zero.',
-    },
-    {
-      kind: 'boolean',
-      key: 'listOnDetection',
-      label: 'Entity-List detected labs',
-      default: false,
-      primary: true,
-      clause: 'H.R. 8283 §3: allows Entity List additions',
-      source:
-        'domain-facts C1 (bill advanced in committee; Reuters: listing of DeepSeek recommended, held back)',
-      confidence: 'medium',
-      help: 'Treat a company with a detected flow as Entity-Listed from that day. The export-control and outbound measures read it.',
-    },
-    {
-      kind: 'choices',
-      key: 'coveredAccess',
-      label: 'Covered access',
-      default: ['closed-api'],
-      options: [
-        { value: 'closed-api', label: 'Closed API' },
-        { value: 'open-weights', label: 'Open weights' },
-      ],
-      clause:
-        'NSTM-4 concerns closed models; open weights are published under licences that differ (Llama 2 barred improving other models with its outputs)',
-      source: 'domain-facts C1',
-      confidence: 'medium',
-      help: 'Which access modes count. Open weights are off by default because NSTM-4 concerns closed models reached through their APIs. Open-weights licences differ: most (e.g. MIT, Apache 2.0) allow training other models on the outputs, but the Llama 2 licence barred using its outputs to improve any other large language model. Add open weights to count such use.',
-    },
-    {
-      kind: 'countries',
-      key: 'targetCountries',
-      label: 'Target countries',
-      default: ['CN', 'HK', 'MO'],
-      clause: 'NSTM-4: entities "principally based in China"',
-      source: 'domain-facts C1',
-      confidence: 'high',
-      help: 'Labs headquartered here are covered.',
-    },
-    {
-      kind: 'countries',
-      key: 'teacherCountries',
-      label: 'Teacher countries',
-      default: ['US'],
-      clause: 'NSTM-4: US AI models',
-      source: 'domain-facts C1',
-      confidence: 'high',
-      help: 'Flows from models developed here are covered.',
-    },
-  ],
+  params: PARAMS,
   deriveListings(run): DerivedListing[] {
     if (!run.params.listOnDetection) return [];
     const { positions, flags } = classify(run);
@@ -227,16 +225,7 @@ export const distillation: PolicyTemplate<DistillationParams> = {
         const subject = transactionSubject(index, t);
         const exchanges = tx.exchanges[t]!;
         const findings: Finding[] = [
-          {
-            clause: 'NSTM-4',
-            test: 'Flow on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...subject,
-          },
+          inForceFinding(run, day, 'NSTM-4', 'Flow', subject),
           {
             clause: 'NSTM-4',
             test: `Teacher model from ${p.teacherCountries.join(', ')}`,
@@ -268,14 +257,20 @@ export const distillation: PolicyTemplate<DistillationParams> = {
           },
         ];
         if (c >= 0) {
-          findings.splice(1, 0, {
-            clause: 'NSTM-4',
-            test: `Lab headquartered in ${p.targetCountries.join(', ')}`,
-            met: p.targetCountries.includes(index.countries[hqAt(index, c, day)] ?? ''),
-            value: index.countries[hqAt(index, c, day)] ?? null,
-            ...companySubject(index, c),
-            param: 'targetCountries',
-          });
+          findings.splice(
+            1,
+            0,
+            hqFinding(
+              index,
+              c,
+              day,
+              p.targetCountries,
+              'NSTM-4',
+              'Lab',
+              'targetCountries',
+              companySubject(index, c),
+            ),
+          );
         }
         const flag = flagOf(flows, t);
         if (flag > 0) {
@@ -313,4 +308,4 @@ export const distillation: PolicyTemplate<DistillationParams> = {
       },
     };
   },
-};
+});

@@ -1,5 +1,5 @@
 /**
- * US chip export controls (ECCN 3A090; Entity List). DESIGN §3.2; domain-facts B.
+ * US chip export controls (ECCN 3A090; Entity List). docs/SOURCES.md (domain-facts B).
  *
  * Acts on chip purchases from `supplierCountries` by companies headquartered in `targetCountries`. Under the
  * 2022 rule a chip is controlled if TPP ≥ 4800 and interconnect ≥ 600 GB/s (the A800 and H800 cut their
@@ -11,6 +11,8 @@
  * list needs a licence from its date; with the Entity List toggle, any US chip bought by a listed company, or
  * (under the Affiliates rule, while in force) by a company whose parent is listed, is denied.
  */
+
+import { hqFinding, inForceFinding } from '../clauses';
 import { KIND_CODE, LIST_CODE } from '../dataset/codes';
 import {
   countryFlags,
@@ -21,29 +23,16 @@ import {
 } from '../dataset/index-dataset';
 import type { Chip } from '../dataset/schema';
 import { type DayNumber, dayOf, isoOf } from '../dates';
+import { declareParams, defineMeasure, type ParamsOf } from '../define-measure';
 import { OUTCOME_CODE } from '../outcomes';
 import { parentsOf } from '../parents';
-import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
+import type { Finding, ParamChange, PolicyRun, PreparedPolicy } from '../policy';
 import { ordinalOfDay } from '../quarter';
+import { upperBound } from '../search';
 import { chipSubject, companySubject, transactionSubject } from '../subjects';
 import { buildTimeline, deriveTimeline, once, statusOn } from '../timeline';
 
-export type ExportControlsParams = {
-  readonly supplierCountries: readonly string[];
-  readonly targetCountries: readonly string[];
-  readonly ruleVersion: '2022' | '2023' | 'custom' | 'none';
-  readonly phaseIn2023: 'as-enacted' | 'none';
-  readonly informedChips: readonly { readonly chipId: string; readonly from: string }[];
-  readonly affiliatesRule: 'as-enacted' | 'not-suspended' | 'off';
-  readonly tppThreshold: number;
-  readonly interconnectThresholdGBs: number;
-  readonly useInterconnectTest: boolean;
-  readonly densityTppThreshold: number;
-  readonly densityThreshold: number;
-  readonly useDensityTest: boolean;
-  readonly licensedChips: readonly { readonly chipId: string; readonly from: string }[];
-  readonly entityList: boolean;
-};
+export type ExportControlsParams = ParamsOf<typeof PARAMS>;
 
 /** The tests a rule version applies. */
 export interface ChipTests {
@@ -170,18 +159,6 @@ function chipFindings(index: DatasetIndex, chipIdx: number, tests: ChipTests): F
   return out;
 }
 
-/** Return how many of the sorted values are at most `x`. */
-function countAtMost(sorted: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const TARGET = 1;
 const LISTED = 2;
 
@@ -214,7 +191,190 @@ function affiliatesWindow(p: ExportControlsParams): readonly [number, number] | 
   return [dayOf(AFFILIATES_FROM), to];
 }
 
-export const exportControls: PolicyTemplate<ExportControlsParams> = {
+/** The parameters: the clause each models, the default and its source, the glossary terms, any chart line. */
+const PARAMS = declareParams({
+  ruleVersion: {
+    kind: 'enum',
+    terms: ['eccn-3a090', 'tpp', 'interconnect', 'performance-density'],
+    label: 'Rule version',
+    default: '2023',
+    primary: true,
+    options: [
+      { value: '2022', label: 'Oct 2022: TPP ≥ 4800 and interconnect ≥ 600 GB/s' },
+      { value: '2023', label: 'Oct 2023: TPP ≥ 4800, or TPP ≥ 1600 and density ≥ 5.92' },
+      { value: 'custom', label: 'Custom tests' },
+      { value: 'none', label: 'No performance test (listed chips and the Entity List only)' },
+    ],
+    clause: 'ECCN 3A090',
+    source: 'domain-facts B2',
+    confidence: 'high',
+    help: 'Which chip test applies. The 2022 rule needed both TPP ≥ 4,800 and interconnect ≥ 600 GB/s, which the A800 and H800 (400 GB/s) were cut to miss. The 2023 rule dropped the interconnect condition, so TPP ≥ 4,800 alone caught them, and added a performance-density prong for data-centre chips with TPP from 1,600, below 4,800.',
+  },
+  phaseIn2023: {
+    kind: 'enum',
+    terms: ['eccn-3a090', 'a800-h800'],
+    label: '2023 rule dates',
+    default: 'none',
+    options: [
+      {
+        value: 'as-enacted',
+        label: 'As enacted: named data-centre chips from 23 Oct 2023, the rest from 17 Nov 2023',
+      },
+      { value: 'none', label: 'All chips from the effective date' },
+    ],
+    clause:
+      '88 FR 73458 (announced 17 Oct 2023, effective 17 Nov 2023); accelerated to 23 Oct 2023 for A100, A800, H100, H800 and L40S',
+    source: 'domain-facts B1 (high); NVIDIA Form 8-K of 24 Oct 2023 for the named chips',
+    confidence: 'high',
+    help: 'Applies to the 2023 rule version only. As enacted (the setting in the presets), the A100, A800, H100, H800 and L40S were controlled from 23 Oct 2023 and every other chip from 17 Nov 2023 (or the effective date, if later). The default, every chip from the effective date, keeps links made before this setting existed meaning what they meant.',
+  },
+  entityList: {
+    kind: 'boolean',
+    terms: ['entity-list', 'denied'],
+    label: 'Entity List blocks all US chips',
+    default: true,
+    primary: true,
+    clause: 'EAR Part 744, Supplement 4 (Entity List)',
+    source: 'domain-facts B1, B4',
+    confidence: 'high',
+    help: 'A company on the Entity List on the purchase date cannot buy any US-supplied chip, controlled or not.',
+  },
+  informedChips: {
+    kind: 'dated-chips',
+    terms: ['is-informed-letter', 'h20', 'denied'],
+    label: 'Chips named in is-informed letters',
+    default: [{ chipId: 'h20', from: '2025-04-09' }],
+    clause:
+      'EAR 744.23 "is-informed" letters: H20 licence requirement from 9 Apr 2025 (NVIDIA 8-K), with no licence granted until Aug 2025',
+    source: 'domain-facts B1 (high)',
+    confidence: 'high',
+    help: 'From its date, a purchase of a chip on this list is denied: a licence is required and none is granted. A later date on the licensed list takes over. The 2022 letters for the A100, H100 and MI250 (Aug 2022) came before that rule.',
+  },
+  licensedChips: {
+    kind: 'dated-chips',
+    terms: ['licence-required', 'h20'],
+    label: 'Chips sold under licence',
+    default: [
+      { chipId: 'h20', from: '2025-08-08' },
+      { chipId: 'h200', from: '2026-01-15' },
+    ],
+    clause:
+      'BIS licensing: H20 licences issued from ~8 Aug 2025 with a 15 % levy; H200 case-by-case review (15 Jan 2026) with third-party testing, a 50 % volume cap, KYC and no military use',
+    source: 'domain-facts B1',
+    confidence: 'high',
+    help: "From its date, a purchase of a chip on this list needs a licence instead of being denied or free. The licence terms are shown in each purchase's explanation.",
+  },
+  affiliatesRule: {
+    kind: 'enum',
+    terms: ['affiliates-rule', 'entity-list'],
+    label: 'Affiliates rule (50 % owned by listed parties)',
+    default: 'off',
+    options: [
+      { value: 'as-enacted', label: 'As enacted: 29 Sep 2025, suspended from 10 Nov 2025' },
+      { value: 'not-suspended', label: 'Not suspended: from 29 Sep 2025 on' },
+      { value: 'off', label: 'Off' },
+    ],
+    clause:
+      'BIS Affiliates rule (IFR 2025-19001, effective 29 Sep 2025); suspended for one year from 10 Nov 2025',
+    source: 'domain-facts B1 (high)',
+    confidence: 'high',
+    help: 'While in force (and with the Entity List on), a company whose parent is on the Entity List is treated as listed. The data record a parent (the controlling owner), not the share, so a parent stands for at least 50 % ownership. The presets use "as enacted"; the default, off, keeps links made before this setting existed meaning what they meant.',
+  },
+  tppThreshold: {
+    kind: 'number',
+    terms: ['tpp', 'eccn-3a090'],
+    label: 'TPP threshold (custom)',
+    unit: 'TPP',
+    min: 0,
+    max: 100000,
+    default: 4800,
+    clause: 'ECCN 3A090.a',
+    source: 'domain-facts B2',
+    confidence: 'high',
+    help: 'Custom rule: chips at or above this total processing performance are controlled (with the interconnect test if on).',
+  },
+  useInterconnectTest: {
+    kind: 'boolean',
+    terms: ['interconnect', 'a800-h800'],
+    label: 'Require interconnect (custom)',
+    default: false,
+    clause: 'ECCN 3A090 (Oct 2022)',
+    source: 'domain-facts B2',
+    confidence: 'high',
+    help: 'Custom rule: the TPP test also needs interconnect at or above the threshold, as in 2022.',
+  },
+  interconnectThresholdGBs: {
+    kind: 'number',
+    terms: ['interconnect', 'a800-h800'],
+    label: 'Interconnect threshold (custom)',
+    unit: 'GB/s',
+    min: 0,
+    max: 10000,
+    default: 600,
+    clause: 'ECCN 3A090 (Oct 2022)',
+    source: 'domain-facts B2',
+    confidence: 'high',
+    help: 'Custom rule: aggregate bidirectional transfer rate.',
+  },
+  useDensityTest: {
+    kind: 'boolean',
+    terms: ['performance-density'],
+    label: 'Density test (custom)',
+    default: true,
+    clause: 'ECCN 3A090.a (Oct 2023)',
+    source: 'domain-facts B2',
+    confidence: 'high',
+    help: 'Custom rule: also control data-centre chips above the lower TPP and density lines.',
+  },
+  densityTppThreshold: {
+    kind: 'number',
+    terms: ['tpp', 'performance-density'],
+    label: 'Lower TPP threshold (custom)',
+    unit: 'TPP',
+    min: 0,
+    max: 100000,
+    default: 1600,
+    clause: 'ECCN 3A090.a (Oct 2023)',
+    source: 'domain-facts B2',
+    confidence: 'high',
+    help: 'Custom rule: TPP line of the density test.',
+  },
+  densityThreshold: {
+    kind: 'number',
+    terms: ['performance-density'],
+    label: 'Performance density threshold (custom)',
+    unit: 'TPP/mm²',
+    min: 0,
+    max: 100,
+    default: 5.92,
+    clause: 'ECCN 3A090.a (Oct 2023)',
+    source: 'domain-facts B2',
+    confidence: 'high',
+    help: 'Custom rule: performance density (TPP per mm² of die) line of the density test.',
+  },
+  supplierCountries: {
+    kind: 'countries',
+    terms: ['eccn-3a090'],
+    label: 'Supplier countries',
+    default: ['US'],
+    clause: 'EAR jurisdiction over US-origin items',
+    source: 'domain-facts B1',
+    confidence: 'high',
+    help: 'Purchases of chips supplied from these countries are covered.',
+  },
+  targetCountries: {
+    kind: 'countries',
+    terms: ['country-of-concern'],
+    label: 'Destination countries',
+    default: ['CN', 'HK', 'MO'],
+    clause: '3A090 licence requirement for China and Macau (D:5); Hong Kong treated as China',
+    source: 'domain-facts B1',
+    confidence: 'high',
+    help: 'Buyers headquartered here are covered.',
+  },
+});
+
+export const exportControls = defineMeasure({
   id: 'export-controls',
   title: 'US chip export controls',
   summary:
@@ -226,187 +386,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
     'BIS advanced-computing rule announced 17 Oct 2023 (88 FR 73458, domain-facts B1, high): in force on 23 Oct 2023 for the named data-centre chips (NVIDIA Form 8-K, 24 Oct 2023), 17 Nov 2023 for the rest; the 2022 rule ran from 7 Oct 2022',
   kinds: ['chip-purchase'],
   outcomes: ['denied', 'licence-required'],
-  params: [
-    {
-      kind: 'enum',
-      key: 'ruleVersion',
-      label: 'Rule version',
-      default: '2023',
-      primary: true,
-      options: [
-        { value: '2022', label: 'Oct 2022: TPP ≥ 4800 and interconnect ≥ 600 GB/s' },
-        { value: '2023', label: 'Oct 2023: TPP ≥ 4800, or TPP ≥ 1600 and density ≥ 5.92' },
-        { value: 'custom', label: 'Custom tests' },
-        { value: 'none', label: 'No performance test (listed chips and the Entity List only)' },
-      ],
-      clause: 'ECCN 3A090',
-      source: 'domain-facts B2',
-      confidence: 'high',
-      help: 'Which chip test applies. The 2022 rule needed both TPP ≥ 4,800 and interconnect ≥ 600 GB/s, which the A800 and H800 (400 GB/s) were cut to miss. The 2023 rule dropped the interconnect condition, so TPP ≥ 4,800 alone caught them, and added a performance-density prong for data-centre chips with TPP from 1,600, below 4,800.',
-    },
-    {
-      kind: 'enum',
-      key: 'phaseIn2023',
-      label: '2023 rule dates',
-      default: 'none',
-      options: [
-        {
-          value: 'as-enacted',
-          label: 'As enacted: named data-centre chips from 23 Oct 2023, the rest from 17 Nov 2023',
-        },
-        { value: 'none', label: 'All chips from the effective date' },
-      ],
-      clause:
-        '88 FR 73458 (announced 17 Oct 2023, effective 17 Nov 2023); accelerated to 23 Oct 2023 for A100, A800, H100, H800 and L40S',
-      source: 'domain-facts B1 (high); NVIDIA Form 8-K of 24 Oct 2023 for the named chips',
-      confidence: 'high',
-      help: 'Applies to the 2023 rule version only. As enacted (the setting in the presets), the A100, A800, H100, H800 and L40S were controlled from 23 Oct 2023 and every other chip from 17 Nov 2023 (or the effective date, if later). The default, every chip from the effective date, keeps links made before this setting existed meaning what they meant.',
-    },
-    {
-      kind: 'boolean',
-      key: 'entityList',
-      label: 'Entity List blocks all US chips',
-      default: true,
-      primary: true,
-      clause: 'EAR Part 744, Supplement 4 (Entity List)',
-      source: 'domain-facts B1, B4',
-      confidence: 'high',
-      help: 'A company on the Entity List on the purchase date cannot buy any US-supplied chip, controlled or not.',
-    },
-    {
-      kind: 'dated-chips',
-      key: 'informedChips',
-      label: 'Chips named in is-informed letters',
-      default: [{ chipId: 'h20', from: '2025-04-09' }],
-      clause:
-        'EAR 744.23 "is-informed" letters: H20 licence requirement from 9 Apr 2025 (NVIDIA 8-K), with no licence granted until Aug 2025',
-      source: 'domain-facts B1 (high)',
-      confidence: 'high',
-      help: 'From its date, a purchase of a chip on this list is denied: a licence is required and none is granted. A later date on the licensed list takes over. The 2022 letters for the A100, H100 and MI250 (Aug 2022) came before that rule.',
-    },
-    {
-      kind: 'dated-chips',
-      key: 'licensedChips',
-      label: 'Chips sold under licence',
-      default: [
-        { chipId: 'h20', from: '2025-08-08' },
-        { chipId: 'h200', from: '2026-01-15' },
-      ],
-      clause:
-        'BIS licensing: H20 licences issued from ~8 Aug 2025 with a 15 % levy; H200 case-by-case review (15 Jan 2026) with third-party testing, a 50 % volume cap, KYC and no military use',
-      source: 'domain-facts B1',
-      confidence: 'high',
-      help: "From its date, a purchase of a chip on this list needs a licence instead of being denied or free. The licence terms are shown in each purchase's explanation.",
-    },
-    {
-      kind: 'enum',
-      key: 'affiliatesRule',
-      label: 'Affiliates rule (50 % owned by listed parties)',
-      default: 'off',
-      options: [
-        { value: 'as-enacted', label: 'As enacted: 29 Sep 2025, suspended from 10 Nov 2025' },
-        { value: 'not-suspended', label: 'Not suspended: from 29 Sep 2025 on' },
-        { value: 'off', label: 'Off' },
-      ],
-      clause:
-        'BIS Affiliates rule (IFR 2025-19001, effective 29 Sep 2025); suspended for one year from 10 Nov 2025',
-      source: 'domain-facts B1 (high)',
-      confidence: 'high',
-      help: 'While in force (and with the Entity List on), a company whose parent is on the Entity List is treated as listed. The data record a parent (the controlling owner), not the share, so a parent stands for at least 50 % ownership. The presets use "as enacted"; the default, off, keeps links made before this setting existed meaning what they meant.',
-    },
-    {
-      kind: 'number',
-      key: 'tppThreshold',
-      label: 'TPP threshold (custom)',
-      unit: 'TPP',
-      min: 0,
-      max: 100000,
-      default: 4800,
-      clause: 'ECCN 3A090.a',
-      source: 'domain-facts B2',
-      confidence: 'high',
-      help: 'Custom rule: chips at or above this total processing performance are controlled (with the interconnect test if on).',
-    },
-    {
-      kind: 'boolean',
-      key: 'useInterconnectTest',
-      label: 'Require interconnect (custom)',
-      default: false,
-      clause: 'ECCN 3A090 (Oct 2022)',
-      source: 'domain-facts B2',
-      confidence: 'high',
-      help: 'Custom rule: the TPP test also needs interconnect at or above the threshold, as in 2022.',
-    },
-    {
-      kind: 'number',
-      key: 'interconnectThresholdGBs',
-      label: 'Interconnect threshold (custom)',
-      unit: 'GB/s',
-      min: 0,
-      max: 10000,
-      default: 600,
-      clause: 'ECCN 3A090 (Oct 2022)',
-      source: 'domain-facts B2',
-      confidence: 'high',
-      help: 'Custom rule: aggregate bidirectional transfer rate.',
-    },
-    {
-      kind: 'boolean',
-      key: 'useDensityTest',
-      label: 'Density test (custom)',
-      default: true,
-      clause: 'ECCN 3A090.a (Oct 2023)',
-      source: 'domain-facts B2',
-      confidence: 'high',
-      help: 'Custom rule: also control data-centre chips above the lower TPP and density lines.',
-    },
-    {
-      kind: 'number',
-      key: 'densityTppThreshold',
-      label: 'Lower TPP threshold (custom)',
-      unit: 'TPP',
-      min: 0,
-      max: 100000,
-      default: 1600,
-      clause: 'ECCN 3A090.a (Oct 2023)',
-      source: 'domain-facts B2',
-      confidence: 'high',
-      help: 'Custom rule: TPP line of the density test.',
-    },
-    {
-      kind: 'number',
-      key: 'densityThreshold',
-      label: 'Performance density threshold (custom)',
-      unit: 'TPP/mm²',
-      min: 0,
-      max: 100,
-      default: 5.92,
-      clause: 'ECCN 3A090.a (Oct 2023)',
-      source: 'domain-facts B2',
-      confidence: 'high',
-      help: 'Custom rule: performance density (TPP per mm² of die) line of the density test.',
-    },
-    {
-      kind: 'countries',
-      key: 'supplierCountries',
-      label: 'Supplier countries',
-      default: ['US'],
-      clause: 'EAR jurisdiction over US-origin items',
-      source: 'domain-facts B1',
-      confidence: 'high',
-      help: 'Purchases of chips supplied from these countries are covered.',
-    },
-    {
-      kind: 'countries',
-      key: 'targetCountries',
-      label: 'Destination countries',
-      default: ['CN', 'HK', 'MO'],
-      clause: '3A090 licence requirement for China and Macau (D:5); Hong Kong treated as China',
-      source: 'domain-facts B1',
-      confidence: 'high',
-      help: 'Buyers headquartered here are covered.',
-    },
-  ],
+  params: PARAMS,
   prepare(run: PolicyRun<ExportControlsParams>): PreparedPolicy {
     const { index, params: p } = run;
     const tests = chipTests(p);
@@ -539,16 +519,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
         const chip = tx.chip[t]!;
         const subject = transactionSubject(index, t);
         const findings: Finding[] = [
-          {
-            clause: 'EAR',
-            test: 'Purchased on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...subject,
-          },
+          inForceFinding(run, day, 'EAR', 'Purchased', subject),
           {
             clause: 'EAR',
             test: `Supplied from ${p.supplierCountries.join(', ')}`,
@@ -559,14 +530,18 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
           },
         ];
         if (c >= 0) {
-          findings.push({
-            clause: 'EAR country scope',
-            test: `Buyer headquartered in ${p.targetCountries.join(', ')}`,
-            met: !!s.target[hqAt(index, c, day)],
-            value: index.countries[hqAt(index, c, day)] ?? null,
-            ...companySubject(index, c),
-            param: 'targetCountries',
-          });
+          findings.push(
+            hqFinding(
+              index,
+              c,
+              day,
+              p.targetCountries,
+              'EAR country scope',
+              'Buyer',
+              'targetCountries',
+              companySubject(index, c),
+            ),
+          );
           if (p.entityList) {
             const listing = run.listings.describe(c, day, entityMask);
             findings.push({
@@ -657,7 +632,7 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
         return out;
       },
       extraSeries(ordinals) {
-        // Companies in the destination countries whose models were trained on chips this rule controls (DESIGN §3.2).
+        // Companies in the destination countries whose models were trained on chips this rule controls (docs/SOURCES.md).
         const first = new Map<number, number>();
         const { company, day: days, chipStart, chips } = index.models;
         for (let m = 0; m < index.models.count; m++) {
@@ -672,9 +647,9 @@ export const exportControls: PolicyTemplate<ExportControlsParams> = {
         }
         const firstOrdinals = Int32Array.from(first.values(), (day) => ordinalOfDay(day)).sort();
         return {
-          companiesTrainedOnControlledChips: ordinals.map((q) => countAtMost(firstOrdinals, q)),
+          companiesTrainedOnControlledChips: ordinals.map((q) => upperBound(firstOrdinals, q)),
         };
       },
     };
   },
-};
+});

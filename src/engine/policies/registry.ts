@@ -7,13 +7,15 @@ import type { PolicyTemplate } from '../policy';
 import { cnApproval } from './cn-approval';
 import { distillation } from './distillation';
 import { exportControls } from './export-controls';
+import { usInvestmentTax } from './us-investment-tax';
 import { usOutbound } from './us-outbound';
 
 export const TEMPLATES: readonly PolicyTemplate<Params>[] = [
-  usOutbound as unknown as PolicyTemplate<Params>,
-  exportControls as unknown as PolicyTemplate<Params>,
-  distillation as unknown as PolicyTemplate<Params>,
-  cnApproval as unknown as PolicyTemplate<Params>,
+  usOutbound,
+  exportControls,
+  distillation,
+  cnApproval,
+  usInvestmentTax,
 ];
 
 const BY_ID = new Map(TEMPLATES.map((t) => [t.id, t]));

@@ -1,5 +1,5 @@
 /**
- * US outbound investment rule (31 CFR Part 850; effective 2025-01-02). DESIGN §3.1; domain-facts A.
+ * US outbound investment rule (31 CFR Part 850; effective 2025-01-02). docs/SOURCES.md (domain-facts A).
  *
  * Acts on investment transactions with at least one investor from `investorCountries`, completed on or after the
  * effective date, into a covered foreign person: a company whose HQ on the deal date (after relocations) is in a
@@ -11,6 +11,8 @@
  * and knowingly directed deals (850.303); conversions of contingent equity (850.210); the knowledge standard
  * (850.216: a share of covered deals the investor identifies); and the COINS Act's "direction or control" test.
  */
+
+import { inForceFinding } from '../clauses';
 import { END_USE_CODE, INSTRUMENT_CODE, KIND_CODE, LIST_CODE, maskOf, SEMI_CODE } from '../dataset/codes';
 import {
   countryFlags,
@@ -24,45 +26,18 @@ import {
   withinDays,
 } from '../dataset/index-dataset';
 import type { EndUse, ListName, SemiconductorActivity } from '../dataset/schema';
-import { addMonths, type DayNumber, dayOf, isoOf } from '../dates';
+import { addMonths, type DayNumber, dayOf } from '../dates';
+import { declareParams, defineMeasure, type ParamsOf } from '../define-measure';
 import { uniformOf } from '../hash';
 import { investorLinks as linksFor } from '../investor-links';
 import { firstDayAbove, largestModelBy } from '../models';
 import { OUTCOME_CODE } from '../outcomes';
 import { subsidiariesOf } from '../parents';
-import type { Finding, ParamChange, PolicyRun, PolicyTemplate, PreparedPolicy } from '../policy';
+import type { Finding, ParamChange, PolicyRun, PreparedPolicy } from '../policy';
 import { companySubject, modelSubject, transactionSubject } from '../subjects';
 import { buildTimeline, type DaySink, deriveTimeline, once, statusOn } from '../timeline';
 
-export type UsOutboundParams = {
-  readonly investorCountries: readonly string[];
-  readonly countriesOfConcern: readonly string[];
-  readonly ownershipThreshold: number;
-  readonly prohibitedComputeFlop: number;
-  readonly biologicalComputeFlop: number;
-  readonly notifiableComputeFlop: number;
-  readonly listedPersonsProhibited: boolean;
-  readonly coveredLists: readonly ListName[];
-  readonly coverAi: boolean;
-  readonly coverSemiconductors: boolean;
-  readonly coverQuantum: boolean;
-  readonly exceptPublicSecurities: boolean;
-  readonly lpDeMinimisUsd: number;
-  readonly exceptBindingCommitments: boolean;
-  readonly lookaheadMonths: number;
-  readonly countSurveillanceTag: boolean;
-  readonly knowledgeShare: number;
-  readonly parentTest: boolean;
-  readonly parentFinancialShare: number;
-  readonly jointVentureRoute: boolean;
-  readonly coverControlledForeignEntities: boolean;
-  readonly coverKnowinglyDirected: boolean;
-  readonly coverConversions: boolean;
-  readonly exceptLpAssurance: boolean;
-  readonly exemptedDeals: readonly string[];
-  readonly directionOrControl: boolean;
-  readonly coverHypersonics: boolean;
-};
+export type UsOutboundParams = ParamsOf<typeof PARAMS>;
 
 /** 31 CFR 850.501: only binding, uncalled commitments entered into before 2 Jan 2025 are excepted. */
 export const BINDING_COMMITMENT_CUTOFF = '2025-01-02';
@@ -555,7 +530,332 @@ function releaseCandidates(s: Prepared, c: number): ParamChange[] {
   return out;
 }
 
-export const usOutbound: PolicyTemplate<UsOutboundParams> = {
+/** The parameters: the clause each models, the default and its source, the glossary terms, any chart line. */
+const PARAMS = declareParams({
+  prohibitedComputeFlop: {
+    kind: 'number',
+    terms: ['flop', 'compute-line', 'prohibited'],
+    chartLine: { label: 'prohibited', dash: false },
+    label: 'Prohibited compute threshold',
+    unit: 'FLOP',
+    min: 1e20,
+    max: 1e28,
+    logScale: true,
+    default: 1e25,
+    primary: true,
+    clause: '31 CFR 850.224(k): an AI system trained with more than 10^25 operations',
+    source: 'domain-facts A4.1',
+    confidence: 'high',
+    help: 'A deal is prohibited if the company released a model trained with more than this many operations (a total count, not a speed) by the deal date. Exactly at the line does not count.',
+  },
+  biologicalComputeFlop: {
+    kind: 'number',
+    terms: ['flop', 'compute-line', 'prohibited'],
+    chartLine: { label: 'biological', dash: true },
+    label: 'Biological-model compute threshold',
+    unit: 'FLOP',
+    min: 1e20,
+    max: 1e28,
+    logScale: true,
+    default: 1e24,
+    primary: true,
+    clause: '31 CFR 850.224(k): more than 10^24 operations using primarily biological sequence data',
+    source: 'domain-facts A4.1',
+    confidence: 'high',
+    help: 'The lower prohibited line for models trained primarily on biological sequence data.',
+  },
+  notifiableComputeFlop: {
+    kind: 'number',
+    terms: ['flop', 'compute-line', 'notifiable'],
+    chartLine: { label: 'notifiable', dash: false },
+    label: 'Notifiable compute threshold',
+    unit: 'FLOP',
+    min: 1e20,
+    max: 1e28,
+    logScale: true,
+    default: 1e23,
+    primary: true,
+    clause: '31 CFR 850.217(d)(3): more than 10^23 operations',
+    source: 'domain-facts A4.1',
+    confidence: 'high',
+    help: 'A deal not prohibited is notifiable if the company released a model above this line: the investor must report it to Treasury within 30 days of completion. Treasury does not review or clear it.',
+  },
+  ownershipThreshold: {
+    kind: 'number',
+    terms: ['person-of-concern', 'covered-foreign-person', 'coins-act'],
+    label: 'Ownership threshold',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    clause: '31 CFR 850.221(d): 50 % or more held by persons of a country of concern',
+    source: 'domain-facts A2 (recalled, medium)',
+    confidence: 'medium',
+    help: 'A company outside China counts as a person of a country of concern if persons of those countries hold at least this share of its votes, board seats or equity. Ownership is recorded for few companies, so lowering this line changes little. The COINS Act\'s "direction or control" test is not an equity share: see "Direction or control (COINS Act)".',
+  },
+  investorCountries: {
+    kind: 'countries',
+    terms: ['us-person', 'covered-transaction'],
+    label: 'Investor countries',
+    default: ['US'],
+    clause: '31 CFR 850.229: U.S. person',
+    source: 'domain-facts A2',
+    confidence: 'high',
+    help: 'Deals are covered when at least one investor is from one of these countries. An allied mirror rule would list other countries.',
+  },
+  countriesOfConcern: {
+    kind: 'countries',
+    terms: ['country-of-concern', 'person-of-concern'],
+    label: 'Countries of concern',
+    default: ['CN', 'HK', 'MO'],
+    clause: 'EO 14105 Annex: the PRC, including Hong Kong and Macau',
+    source: 'domain-facts A1–A2',
+    confidence: 'high',
+    help: 'Targets headquartered here, or majority owned from here, are persons of a country of concern.',
+  },
+  listedPersonsProhibited: {
+    kind: 'boolean',
+    terms: ['listed-persons', 'entity-list', 'prohibited'],
+    label: 'Listed persons prohibited (assumption)',
+    default: false,
+    clause: '31 CFR 850.224 listed-persons prong (recalled, not confirmed in the rule text)',
+    source: 'domain-facts A4.4 and E1 (unconfirmed); not found in the searched copies of 31 CFR 850.224',
+    confidence: 'unconfirmed',
+    help: 'An assumption, off by default: the final rule is recalled to prohibit deals with covered foreign persons on the Entity List, MEU, SDN or NS-CMIC lists, but the wording could not be confirmed. When on, a listed company is prohibited only if it is engaged in a covered activity (at least notifiable: e.g. a model above the notifiable line, or AI designed for a listed end use); an "ai" sector tag alone is not enough.',
+  },
+  coveredLists: {
+    kind: 'choices',
+    terms: ['listed-persons', 'entity-list'],
+    label: 'Lists that count',
+    default: ['entity-list', 'meu', 'sdn', 'ns-cmic'],
+    options: [
+      { value: 'entity-list', label: 'Entity List' },
+      { value: 'meu', label: 'Military End-User List' },
+      { value: 'sdn', label: 'OFAC SDN list' },
+      { value: 'ns-cmic', label: 'NS-CMIC list' },
+    ],
+    clause: '31 CFR 850.224 listed-persons prong',
+    source: 'domain-facts A4.4 (unconfirmed)',
+    confidence: 'unconfirmed',
+    help: 'Which US lists the listed-persons prong reads.',
+  },
+  coverAi: {
+    kind: 'boolean',
+    terms: ['covered-foreign-person', 'compute-line'],
+    label: 'Cover AI',
+    default: true,
+    clause: '31 CFR 850.217(d), 850.224(j)–(k)',
+    source: 'domain-facts A4.1',
+    confidence: 'high',
+    help: 'Apply the AI tests.',
+  },
+  coverSemiconductors: {
+    kind: 'boolean',
+    terms: ['covered-foreign-person', 'prohibited', 'notifiable'],
+    label: 'Cover semiconductors',
+    default: true,
+    clause: '31 CFR 850.217(a)–(c), 850.224',
+    source: 'domain-facts A4.2',
+    confidence: 'high',
+    help: 'Apply the semiconductor tests: EDA, equipment, advanced design, fabrication and packaging, and supercomputers are prohibited; other design, fabrication and packaging is notifiable.',
+  },
+  coverQuantum: {
+    kind: 'boolean',
+    terms: ['covered-foreign-person', 'prohibited'],
+    label: 'Cover quantum',
+    default: true,
+    clause: '31 CFR 850.224 (quantum)',
+    source: 'domain-facts A4.3',
+    confidence: 'medium',
+    help: 'Apply the quantum tests: every listed quantum activity is prohibited.',
+  },
+  exceptPublicSecurities: {
+    kind: 'boolean',
+    terms: ['excepted'],
+    label: 'Except publicly traded securities',
+    default: true,
+    clause: '31 CFR 850.501: publicly traded securities',
+    source: 'domain-facts A5',
+    confidence: 'high',
+    help: 'Shares bought on an exchange are excepted. The February 2025 America First Investment Policy asked Treasury to consider covering them.',
+  },
+  lpDeMinimisUsd: {
+    kind: 'number',
+    terms: ['lp-exception', 'excepted'],
+    label: 'LP de minimis',
+    unit: 'USD',
+    min: 0,
+    max: 1e9,
+    logScale: false,
+    default: 2e6,
+    clause: '31 CFR 850.501: passive LP commitments of USD 2,000,000 or less',
+    source: 'domain-facts A5',
+    confidence: 'high',
+    help: 'A limited-partner commitment at or under this amount is excepted.',
+  },
+  exceptBindingCommitments: {
+    kind: 'boolean',
+    terms: ['excepted', 'effective-date'],
+    label: 'Except commitments binding before the effective date',
+    default: true,
+    clause: '31 CFR 850.501: binding, uncalled commitments entered into before 2 Jan 2025',
+    source: 'domain-facts A5 (pre-existing commitments, high)',
+    confidence: 'high',
+    help: "A deal completed on or after 2 Jan 2025 that fulfils a binding, uncalled capital commitment entered into before 2 Jan 2025 is excepted (or before the measure's effective date, if earlier). A commitment made after 2 Jan 2025 is not excepted, even if it precedes a later effective date.",
+  },
+  lookaheadMonths: {
+    kind: 'number',
+    terms: ['compute-line'],
+    label: 'Look-ahead for models in development',
+    unit: 'months',
+    min: 0,
+    max: 36,
+    integer: true,
+    default: 0,
+    clause: '31 CFR 850.224(k) covers systems a company "develops"',
+    source: 'modeling choice',
+    confidence: 'medium',
+    help: 'Also count a model released within this many months after the deal, as one in development on the deal date. 0 counts only released models.',
+  },
+  countSurveillanceTag: {
+    kind: 'boolean',
+    terms: ['notifiable', 'prohibited'],
+    label: 'Count the surveillance tag (lower confidence)',
+    default: true,
+    clause: '31 CFR 850.217(d)(1) and 850.224(j): AI designed for mass-surveillance end uses',
+    source:
+      'data/sources/companies.SOURCE.md: the tag marks firms listed or designated for surveillance work',
+    confidence: 'low',
+    help: 'Companies tagged "surveillance" in the data were listed or designated for surveillance work; the tag is not a finding that their AI is designed for mass surveillance in the rule\'s sense. On: the tag counts as that end use (notifiable), shown as a lower-confidence finding. Off: only the other recorded end uses count.',
+  },
+  knowledgeShare: {
+    kind: 'number',
+    terms: ['knowledge-standard', 'covered-transaction'],
+    label: 'Knowledge: share of covered deals identified',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 1,
+    clause:
+      '31 CFR 850.216 and 850.210: covered only with knowledge, judged by a reasonable and diligent inquiry',
+    source: 'domain-facts A2 (knowledge, high); 1 = perfect knowledge is a modeling choice',
+    confidence: 'medium',
+    help: 'The rule binds an investor who knows, or after a reasonable and diligent inquiry would know, that the target is a covered foreign person. This is the share of covered deals investors identify (chosen by a seeded hash of each deal id); the rest go ahead unreported. 1 = every covered deal is identified.',
+  },
+  parentTest: {
+    kind: 'boolean',
+    terms: ['covered-foreign-person'],
+    label: 'Parent test (holding companies)',
+    default: true,
+    clause:
+      '31 CFR 850.209(a)(2): a person holding interests in covered foreign persons that derives more than 50 % of its revenue, net income, capital expenditure or operating expenses from them',
+    source: 'domain-facts A2 (covered foreign person, recalled, medium); A8',
+    confidence: 'medium',
+    help: "A company anywhere (e.g. an offshore holding company) is a covered foreign person if it holds interests in covered subsidiaries (recorded by their parent field) and draws more than the financial share from them; it takes their highest tier. Needs the company's recorded share (coveredSubsidiaryShare); without it the test is not met.",
+  },
+  parentFinancialShare: {
+    kind: 'number',
+    terms: ['covered-foreign-person'],
+    label: 'Parent test: financial share',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    clause: '31 CFR 850.209(a)(2): more than 50 %',
+    source: 'domain-facts A2, A8',
+    confidence: 'medium',
+    help: 'The parent test is met above (not at) this share of revenue, net income, capital expenditure or operating expenses.',
+  },
+  jointVentureRoute: {
+    kind: 'boolean',
+    terms: ['covered-foreign-person', 'covered-transaction'],
+    label: 'Joint ventures (covered activity of the venture)',
+    default: true,
+    clause:
+      '31 CFR 850.209(a)(3) and 850.210(a)(5): a joint venture with a person of a country of concern that engages in a covered activity',
+    source: 'domain-facts A2, A3 (type 5)',
+    confidence: 'medium',
+    help: "A joint venture with a person of a country of concern is covered by what the venture will do, even if the partner does nothing covered itself. Reads the deal's recorded jointVentureActivity; without it only the partner's own activity counts.",
+  },
+  coverControlledForeignEntities: {
+    kind: 'boolean',
+    terms: ['controlled-foreign-entity', 'us-person'],
+    label: 'Controlled foreign entities',
+    default: true,
+    clause:
+      '31 CFR 850.302 and 850.206: a U.S. person must take all reasonable steps to stop its controlled foreign entities from prohibited deals, and notify theirs',
+    source: 'domain-facts A2 (controlled foreign entity, high)',
+    confidence: 'high',
+    help: "Count a deal by a non-US fund or company controlled by an investor-country person (investor recorded with controlledBy) as that person's deal.",
+  },
+  coverKnowinglyDirected: {
+    kind: 'boolean',
+    terms: ['controlled-foreign-entity', 'us-person'],
+    label: 'Knowingly directed deals',
+    default: true,
+    clause:
+      '31 CFR 850.303: a U.S. person may not knowingly direct a transaction that would be prohibited if done by a U.S. person',
+    source: 'domain-facts A2 (recalled section number, medium)',
+    confidence: 'medium',
+    help: 'Count a deal by a non-US investor that an investor-country person knowingly directs (investor recorded with directedBy), e.g. a US partner of a China fund approving its deal.',
+  },
+  coverConversions: {
+    kind: 'boolean',
+    terms: ['covered-transaction'],
+    label: 'Conversions of contingent equity',
+    default: true,
+    clause: '31 CFR 850.210(a)(3): the conversion of a contingent equity interest',
+    source: 'domain-facts A3 (type 3, high)',
+    confidence: 'high',
+    help: 'Converting options, warrants or convertible notes into equity is itself a covered transaction, so warrants bought before the rule and converted after it are caught at conversion.',
+  },
+  exceptLpAssurance: {
+    kind: 'boolean',
+    terms: ['lp-exception', 'excepted'],
+    label: 'Except LPs with a contractual assurance',
+    default: true,
+    clause:
+      "31 CFR 850.501: LP interests where the fund gives a binding contractual assurance that the LP's capital will not fund covered deals",
+    source: 'domain-facts A5 (assurance limb recalled, medium) and E2',
+    confidence: 'medium',
+    help: 'An LP commitment above the de minimis amount is still excepted if the LP holds such an assurance (lpContractualAssurance on the deal).',
+  },
+  exemptedDeals: {
+    kind: 'ids',
+    terms: ['national-interest-exemption', 'excepted'],
+    label: 'National-interest exemptions (deals)',
+    of: 'deal',
+    default: [],
+    clause:
+      '31 CFR 850.502: exemption by the Secretary of the Treasury, with Commerce and State, "only in exceptional circumstances"',
+    source: 'domain-facts A5 (high); no exemptions have been published',
+    confidence: 'high',
+    help: 'Deals (by id) granted a national-interest exemption: they come out excepted. None has been published, so the list is empty.',
+  },
+  directionOrControl: {
+    kind: 'boolean',
+    terms: ['coins-act', 'person-of-concern'],
+    label: 'Direction or control (COINS Act)',
+    default: false,
+    clause:
+      'COINS Act (FY2026 NDAA, 18 Dec 2025): entities "subject to the direction or control" of covered foreign persons',
+    source: 'domain-facts A7 (high); regulations due by ~Mar 2027',
+    confidence: 'medium',
+    help: 'COINS Act, not Part 850: a company directed or controlled from a country of concern (recorded as directedOrControlledFrom) counts as a person of that country whatever its ownership. Not an equity share.',
+  },
+  coverHypersonics: {
+    kind: 'boolean',
+    terms: ['coins-act'],
+    label: 'Cover hypersonics (COINS Act)',
+    default: false,
+    clause: 'COINS Act (FY2026 NDAA): hypersonic systems',
+    source: 'domain-facts A7 (high)',
+    confidence: 'high',
+    help: 'COINS Act, not Part 850: developing hypersonic systems is a covered (here prohibited) activity. High-performance computing and supercomputers are covered through the semiconductor tests.',
+  },
+});
+
+export const usOutbound = defineMeasure({
   id: 'us-outbound',
   title: 'US outbound investment rule',
   summary:
@@ -567,326 +867,7 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
     'Treasury FAQ: applies to transactions completed on or after 2 Jan 2025 (domain-facts A1, high)',
   kinds: ['investment'],
   outcomes: ['prohibited', 'notifiable', 'excepted'],
-  params: [
-    {
-      kind: 'number',
-      key: 'prohibitedComputeFlop',
-      label: 'Prohibited compute threshold',
-      unit: 'FLOP',
-      min: 1e20,
-      max: 1e28,
-      logScale: true,
-      default: 1e25,
-      primary: true,
-      clause: '31 CFR 850.224(k): an AI system trained with more than 10^25 operations',
-      source: 'domain-facts A4.1',
-      confidence: 'high',
-      help: 'A deal is prohibited if the company released a model trained with more than this many operations (a total count, not a speed) by the deal date. Exactly at the line does not count.',
-    },
-    {
-      kind: 'number',
-      key: 'biologicalComputeFlop',
-      label: 'Biological-model compute threshold',
-      unit: 'FLOP',
-      min: 1e20,
-      max: 1e28,
-      logScale: true,
-      default: 1e24,
-      primary: true,
-      clause: '31 CFR 850.224(k): more than 10^24 operations using primarily biological sequence data',
-      source: 'domain-facts A4.1',
-      confidence: 'high',
-      help: 'The lower prohibited line for models trained primarily on biological sequence data.',
-    },
-    {
-      kind: 'number',
-      key: 'notifiableComputeFlop',
-      label: 'Notifiable compute threshold',
-      unit: 'FLOP',
-      min: 1e20,
-      max: 1e28,
-      logScale: true,
-      default: 1e23,
-      primary: true,
-      clause: '31 CFR 850.217(d)(3): more than 10^23 operations',
-      source: 'domain-facts A4.1',
-      confidence: 'high',
-      help: 'A deal not prohibited is notifiable if the company released a model above this line: the investor must report it to Treasury within 30 days of completion. Treasury does not review or clear it.',
-    },
-    {
-      kind: 'number',
-      key: 'ownershipThreshold',
-      label: 'Ownership threshold',
-      unit: 'share',
-      min: 0,
-      max: 1,
-      default: 0.5,
-      clause: '31 CFR 850.221(d): 50 % or more held by persons of a country of concern',
-      source: 'domain-facts A2 (recalled, medium)',
-      confidence: 'medium',
-      help: 'A company outside China counts as a person of a country of concern if persons of those countries hold at least this share of its votes, board seats or equity. Ownership is recorded for few companies, so lowering this line changes little. The COINS Act\'s "direction or control" test is not an equity share: see "Direction or control (COINS Act)".',
-    },
-    {
-      kind: 'countries',
-      key: 'investorCountries',
-      label: 'Investor countries',
-      default: ['US'],
-      clause: '31 CFR 850.229: U.S. person',
-      source: 'domain-facts A2',
-      confidence: 'high',
-      help: 'Deals are covered when at least one investor is from one of these countries. An allied mirror rule would list other countries.',
-    },
-    {
-      kind: 'countries',
-      key: 'countriesOfConcern',
-      label: 'Countries of concern',
-      default: ['CN', 'HK', 'MO'],
-      clause: 'EO 14105 Annex: the PRC, including Hong Kong and Macau',
-      source: 'domain-facts A1–A2',
-      confidence: 'high',
-      help: 'Targets headquartered here, or majority owned from here, are persons of a country of concern.',
-    },
-    {
-      kind: 'boolean',
-      key: 'listedPersonsProhibited',
-      label: 'Listed persons prohibited (assumption)',
-      default: false,
-      clause: '31 CFR 850.224 listed-persons prong (recalled, not confirmed in the rule text)',
-      source: 'domain-facts A4.4 and E1 (unconfirmed); not found in the searched copies of 31 CFR 850.224',
-      confidence: 'unconfirmed',
-      help: 'An assumption, off by default: the final rule is recalled to prohibit deals with covered foreign persons on the Entity List, MEU, SDN or NS-CMIC lists, but the wording could not be confirmed. When on, a listed company is prohibited only if it is engaged in a covered activity (at least notifiable: e.g. a model above the notifiable line, or AI designed for a listed end use); an "ai" sector tag alone is not enough.',
-    },
-    {
-      kind: 'choices',
-      key: 'coveredLists',
-      label: 'Lists that count',
-      default: ['entity-list', 'meu', 'sdn', 'ns-cmic'],
-      options: [
-        { value: 'entity-list', label: 'Entity List' },
-        { value: 'meu', label: 'Military End-User List' },
-        { value: 'sdn', label: 'OFAC SDN list' },
-        { value: 'ns-cmic', label: 'NS-CMIC list' },
-      ],
-      clause: '31 CFR 850.224 listed-persons prong',
-      source: 'domain-facts A4.4 (unconfirmed)',
-      confidence: 'unconfirmed',
-      help: 'Which US lists the listed-persons prong reads.',
-    },
-    {
-      kind: 'boolean',
-      key: 'coverAi',
-      label: 'Cover AI',
-      default: true,
-      clause: '31 CFR 850.217(d), 850.224(j)–(k)',
-      source: 'domain-facts A4.1',
-      confidence: 'high',
-      help: 'Apply the AI tests.',
-    },
-    {
-      kind: 'boolean',
-      key: 'coverSemiconductors',
-      label: 'Cover semiconductors',
-      default: true,
-      clause: '31 CFR 850.217(a)–(c), 850.224',
-      source: 'domain-facts A4.2',
-      confidence: 'high',
-      help: 'Apply the semiconductor tests: EDA, equipment, advanced design, fabrication and packaging, and supercomputers are prohibited; other design, fabrication and packaging is notifiable.',
-    },
-    {
-      kind: 'boolean',
-      key: 'coverQuantum',
-      label: 'Cover quantum',
-      default: true,
-      clause: '31 CFR 850.224 (quantum)',
-      source: 'domain-facts A4.3',
-      confidence: 'medium',
-      help: 'Apply the quantum tests: every listed quantum activity is prohibited.',
-    },
-    {
-      kind: 'boolean',
-      key: 'exceptPublicSecurities',
-      label: 'Except publicly traded securities',
-      default: true,
-      clause: '31 CFR 850.501: publicly traded securities',
-      source: 'domain-facts A5',
-      confidence: 'high',
-      help: 'Shares bought on an exchange are excepted. The February 2025 America First Investment Policy asked Treasury to consider covering them.',
-    },
-    {
-      kind: 'number',
-      key: 'lpDeMinimisUsd',
-      label: 'LP de minimis',
-      unit: 'USD',
-      min: 0,
-      max: 1e9,
-      logScale: false,
-      default: 2e6,
-      clause: '31 CFR 850.501: passive LP commitments of USD 2,000,000 or less',
-      source: 'domain-facts A5',
-      confidence: 'high',
-      help: 'A limited-partner commitment at or under this amount is excepted.',
-    },
-    {
-      kind: 'boolean',
-      key: 'exceptBindingCommitments',
-      label: 'Except commitments binding before the effective date',
-      default: true,
-      clause: '31 CFR 850.501: binding, uncalled commitments entered into before 2 Jan 2025',
-      source: 'domain-facts A5 (pre-existing commitments, high)',
-      confidence: 'high',
-      help: "A deal completed on or after 2 Jan 2025 that fulfils a binding, uncalled capital commitment entered into before 2 Jan 2025 is excepted (or before the measure's effective date, if earlier). A commitment made after 2 Jan 2025 is not excepted, even if it precedes a later effective date.",
-    },
-    {
-      kind: 'number',
-      key: 'lookaheadMonths',
-      label: 'Look-ahead for models in development',
-      unit: 'months',
-      min: 0,
-      max: 36,
-      integer: true,
-      default: 0,
-      clause: '31 CFR 850.224(k) covers systems a company "develops"',
-      source: 'modeling choice',
-      confidence: 'medium',
-      help: 'Also count a model released within this many months after the deal, as one in development on the deal date. 0 counts only released models.',
-    },
-    {
-      kind: 'boolean',
-      key: 'countSurveillanceTag',
-      label: 'Count the surveillance tag (lower confidence)',
-      default: true,
-      clause: '31 CFR 850.217(d)(1) and 850.224(j): AI designed for mass-surveillance end uses',
-      source:
-        'data/sources/companies.SOURCE.md: the tag marks firms listed or designated for surveillance work',
-      confidence: 'low',
-      help: 'Companies tagged "surveillance" in the data were listed or designated for surveillance work; the tag is not a finding that their AI is designed for mass surveillance in the rule\'s sense. On: the tag counts as that end use (notifiable), shown as a lower-confidence finding. Off: only the other recorded end uses count.',
-    },
-    {
-      kind: 'number',
-      key: 'knowledgeShare',
-      label: 'Knowledge: share of covered deals identified',
-      unit: 'share',
-      min: 0,
-      max: 1,
-      default: 1,
-      clause:
-        '31 CFR 850.216 and 850.210: covered only with knowledge, judged by a reasonable and diligent inquiry',
-      source: 'domain-facts A2 (knowledge, high); 1 = perfect knowledge is a modeling choice',
-      confidence: 'medium',
-      help: 'The rule binds an investor who knows, or after a reasonable and diligent inquiry would know, that the target is a covered foreign person. This is the share of covered deals investors identify (chosen by a seeded hash of each deal id); the rest go ahead unreported. 1 = every covered deal is identified.',
-    },
-    {
-      kind: 'boolean',
-      key: 'parentTest',
-      label: 'Parent test (holding companies)',
-      default: true,
-      clause:
-        '31 CFR 850.209(a)(2): a person holding interests in covered foreign persons that derives more than 50 % of its revenue, net income, capital expenditure or operating expenses from them',
-      source: 'domain-facts A2 (covered foreign person, recalled, medium); A8',
-      confidence: 'medium',
-      help: "A company anywhere (e.g. an offshore holding company) is a covered foreign person if it holds interests in covered subsidiaries (recorded by their parent field) and draws more than the financial share from them; it takes their highest tier. Needs the company's recorded share (coveredSubsidiaryShare); without it the test is not met.",
-    },
-    {
-      kind: 'number',
-      key: 'parentFinancialShare',
-      label: 'Parent test: financial share',
-      unit: 'share',
-      min: 0,
-      max: 1,
-      default: 0.5,
-      clause: '31 CFR 850.209(a)(2): more than 50 %',
-      source: 'domain-facts A2, A8',
-      confidence: 'medium',
-      help: 'The parent test is met above (not at) this share of revenue, net income, capital expenditure or operating expenses.',
-    },
-    {
-      kind: 'boolean',
-      key: 'jointVentureRoute',
-      label: 'Joint ventures (covered activity of the venture)',
-      default: true,
-      clause:
-        '31 CFR 850.209(a)(3) and 850.210(a)(5): a joint venture with a person of a country of concern that engages in a covered activity',
-      source: 'domain-facts A2, A3 (type 5)',
-      confidence: 'medium',
-      help: "A joint venture with a person of a country of concern is covered by what the venture will do, even if the partner does nothing covered itself. Reads the deal's recorded jointVentureActivity; without it only the partner's own activity counts.",
-    },
-    {
-      kind: 'boolean',
-      key: 'coverControlledForeignEntities',
-      label: 'Controlled foreign entities',
-      default: true,
-      clause:
-        '31 CFR 850.302 and 850.206: a U.S. person must take all reasonable steps to stop its controlled foreign entities from prohibited deals, and notify theirs',
-      source: 'domain-facts A2 (controlled foreign entity, high)',
-      confidence: 'high',
-      help: "Count a deal by a non-US fund or company controlled by an investor-country person (investor recorded with controlledBy) as that person's deal.",
-    },
-    {
-      kind: 'boolean',
-      key: 'coverKnowinglyDirected',
-      label: 'Knowingly directed deals',
-      default: true,
-      clause:
-        '31 CFR 850.303: a U.S. person may not knowingly direct a transaction that would be prohibited if done by a U.S. person',
-      source: 'domain-facts A2 (recalled section number, medium)',
-      confidence: 'medium',
-      help: 'Count a deal by a non-US investor that an investor-country person knowingly directs (investor recorded with directedBy), e.g. a US partner of a China fund approving its deal.',
-    },
-    {
-      kind: 'boolean',
-      key: 'coverConversions',
-      label: 'Conversions of contingent equity',
-      default: true,
-      clause: '31 CFR 850.210(a)(3): the conversion of a contingent equity interest',
-      source: 'domain-facts A3 (type 3, high)',
-      confidence: 'high',
-      help: 'Converting options, warrants or convertible notes into equity is itself a covered transaction, so warrants bought before the rule and converted after it are caught at conversion.',
-    },
-    {
-      kind: 'boolean',
-      key: 'exceptLpAssurance',
-      label: 'Except LPs with a contractual assurance',
-      default: true,
-      clause:
-        "31 CFR 850.501: LP interests where the fund gives a binding contractual assurance that the LP's capital will not fund covered deals",
-      source: 'domain-facts A5 (assurance limb recalled, medium) and E2',
-      confidence: 'medium',
-      help: 'An LP commitment above the de minimis amount is still excepted if the LP holds such an assurance (lpContractualAssurance on the deal).',
-    },
-    {
-      kind: 'ids',
-      key: 'exemptedDeals',
-      label: 'National-interest exemptions (deals)',
-      of: 'deal',
-      default: [],
-      clause:
-        '31 CFR 850.502: exemption by the Secretary of the Treasury, with Commerce and State, "only in exceptional circumstances"',
-      source: 'domain-facts A5 (high); no exemptions have been published',
-      confidence: 'high',
-      help: 'Deals (by id) granted a national-interest exemption: they come out excepted. None has been published, so the list is empty.',
-    },
-    {
-      kind: 'boolean',
-      key: 'directionOrControl',
-      label: 'Direction or control (COINS Act)',
-      default: false,
-      clause:
-        'COINS Act (FY2026 NDAA, 18 Dec 2025): entities "subject to the direction or control" of covered foreign persons',
-      source: 'domain-facts A7 (high); regulations due by ~Mar 2027',
-      confidence: 'medium',
-      help: 'COINS Act, not Part 850: a company directed or controlled from a country of concern (recorded as directedOrControlledFrom) counts as a person of that country whatever its ownership. Not an equity share.',
-    },
-    {
-      kind: 'boolean',
-      key: 'coverHypersonics',
-      label: 'Cover hypersonics (COINS Act)',
-      default: false,
-      clause: 'COINS Act (FY2026 NDAA): hypersonic systems',
-      source: 'domain-facts A7 (high)',
-      confidence: 'high',
-      help: 'COINS Act, not Part 850: developing hypersonic systems is a covered (here prohibited) activity. High-performance computing and supercomputers are covered through the semiconductor tests.',
-    },
-  ],
+  params: PARAMS,
   prepare(run): PreparedPolicy {
     const { index, params: p } = run;
     const prohibited = firstDayAbove(index, p.prohibitedComputeFlop);
@@ -990,16 +971,7 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
             ? [...new Set(investors.investors.map((i) => i.country))].join(', ')
             : '';
         const findings: Finding[] = [
-          {
-            clause: '31 CFR 850.210',
-            test: 'Completed on or after the effective date',
-            met: day >= run.fromDay && day <= run.toDay,
-            value: isoOf(day),
-            threshold: isoOf(run.fromDay),
-            margin: day - run.fromDay,
-            marginKind: 'days',
-            ...transactionSubject(index, t),
-          },
+          inForceFinding(run, day, '31 CFR 850.210', 'Completed', transactionSubject(index, t)),
           {
             clause: '31 CFR 850.229',
             test: `At least one investor from ${p.investorCountries.join(', ')}`,
@@ -1075,4 +1047,4 @@ export const usOutbound: PolicyTemplate<UsOutboundParams> = {
       },
     };
   },
-};
+});

@@ -187,6 +187,8 @@ export function dealsDifference(
     stacks,
     unit: mine.unit,
     unknownAmounts: mine.unknownAmounts,
+    // Amounts are shown per scenario, not as a difference.
+    amounts: [],
   };
 }
 

@@ -16,7 +16,7 @@ import {
   dealsWithBaseline,
 } from './compare-model';
 import { DifferenceToggle, useDifference } from './compare-toggle';
-import { type DealsModel, dealsModel } from './deals-model';
+import { amountKey, type DealsModel, dealsModel } from './deals-model';
 import { EventKey } from './time-axis';
 import { type LineSpec, TimeChart } from './time-chart';
 
@@ -170,6 +170,11 @@ export const DealsChart = memo(function DealsChart({
               USD totals.
             </span>
           )}
+          {model.amounts.map((a) => (
+            <span className="block" key={a.key}>
+              {a.label}: {formatUsd(a.total)} over the horizon (see the table for each quarter).
+            </span>
+          ))}
         </>
       }
       table={() => (
@@ -191,6 +196,11 @@ export const DealsChart = memo(function DealsChart({
                   },
                 ]
               : []),
+            ...model.amounts.map((a) => ({
+              key: amountKey(a.key),
+              label: `${a.label} (USD)`,
+              format: (v: unknown) => (v === undefined ? '—' : formatUsd(Number(v))),
+            })),
           ]}
           rows={model.rows}
         />

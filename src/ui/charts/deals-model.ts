@@ -9,6 +9,7 @@ import {
   type Outcome,
   type ResultSummary,
   type Series,
+  templateOf,
 } from '../../engine';
 import { KIND_COLOURS, KIND_LABELS, OUTCOME_COLOURS, OUTCOME_LABELS } from '../styles/tokens';
 
@@ -24,6 +25,33 @@ export interface DealsModel {
   readonly unit: 'deals' | 'USD';
   /** Deals with no known amount, left out of USD totals. */
   readonly unknownAmounts: number;
+  /**
+   * The per-deal amounts the measures report (engine AmountChannel, e.g. an expected extra tax), summed over the
+   * horizon; each quarter's sum is in the rows under `amountKey(key)`. Empty for most scenarios.
+   */
+  readonly amounts: readonly { readonly key: string; readonly label: string; readonly total: number }[];
+}
+
+/** The row key of an amount channel's per-quarter sum. */
+export function amountKey(channel: string): string {
+  return `amount:${channel}`;
+}
+
+/** The amount channels of the measure shown (or, combined, of every measure), with their labels and sums. */
+function amountsFor(
+  result: ResultSummary,
+  measure: string,
+): { key: string; label: string; sums: number[] }[] {
+  const own = result.measures.find((m) => m.policyId === measure);
+  const sums = own ? own.amounts : result.amounts;
+  const labels = new Map<string, string>();
+  for (const m of own ? [own] : result.measures)
+    for (const c of templateOf(m.template)?.amounts ?? []) labels.set(c.key, c.label);
+  return Object.entries(sums ?? {}).map(([key, values]) => ({
+    key,
+    label: labels.get(key) ?? key,
+    sums: values,
+  }));
 }
 
 /** Outcomes drawn, most severe at the bottom; excepted deals are shown (hatched grey) but never counted as captured. */
@@ -41,6 +69,7 @@ export function dealsModel(
   breakdown: 'outcome' | 'kind',
 ): DealsModel {
   const s = seriesFor(result, measure);
+  const amounts = amountsFor(result, measure);
   const rows = result.quarters.map((quarter, q) => {
     const row: Record<string, number | string | boolean> = {
       quarter,
@@ -53,6 +82,7 @@ export function dealsModel(
       // By kind counts captured deals only; USD by kind is not tracked separately, so kinds show counts.
       for (const k of DEAL_KINDS) row[k] = s.byKind[k][q]!;
     }
+    for (const a of amounts) row[amountKey(a.key)] = a.sums[q] ?? 0;
     return row;
   });
   const stacks: StackInfo[] =
@@ -72,5 +102,6 @@ export function dealsModel(
     stacks,
     unit: metric === 'usd' && breakdown === 'outcome' ? 'USD' : 'deals',
     unknownAmounts: s.dealsUsdUnknown.reduce((a, b) => a + b, 0),
+    amounts: amounts.map((a) => ({ key: a.key, label: a.label, total: a.sums.reduce((x, y) => x + y, 0) })),
   };
 }

@@ -3,7 +3,7 @@
  * date and compute on a log axis, and a line for each active compute threshold. Points are computed once per
  * dataset; lines per scenario, so moving a line never recomputes the cloud.
  */
-import type { Company, Model, PolicyInstance, Provenance } from '../../engine';
+import { type Company, type Model, type PolicyInstance, type Provenance, templateOf } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 
 export interface ModelPoint {
@@ -66,16 +66,12 @@ export function modelPoints(index: ModelSource): ModelPoint[] {
   });
 }
 
-const LINES: Record<string, { param: string; label: string; dash: boolean; enabledBy?: string }[]> = {
-  'us-outbound': [
-    { param: 'prohibitedComputeFlop', label: 'prohibited', dash: false },
-    { param: 'biologicalComputeFlop', label: 'biological', dash: true },
-    { param: 'notifiableComputeFlop', label: 'notifiable', dash: false },
-  ],
-  'cn-approval': [
-    { param: 'minComputeFlop', label: 'China approval', dash: true, enabledBy: 'scopeCompute' },
-  ],
-};
+/** The compute lines a template draws: its parameters that declare a chart line (engine/params.ts, `chartLine`). */
+function linesOf(template: string): { param: string; label: string; dash: boolean; enabledBy?: string }[] {
+  return (templateOf(template)?.params ?? []).flatMap((s) =>
+    s.chartLine ? [{ param: s.key, ...s.chartLine }] : [],
+  );
+}
 
 /** Return the active compute lines of a scenario's enabled measures. */
 export function thresholdLines(
@@ -84,7 +80,7 @@ export function thresholdLines(
 ): ThresholdLine[] {
   const enabled = scenario.policies.filter((p) => p.enabled);
   return enabled.flatMap((policy, position) =>
-    (LINES[policy.template] ?? [])
+    linesOf(policy.template)
       .filter((line) => !line.enabledBy || policy.params[line.enabledBy] !== false)
       .map((line) => ({
         policyId: policy.id,

@@ -4,6 +4,7 @@
  * `MANY_MARKS` every mark is drawn as it is; above it, marks that would land on the same pixel with the same
  * look are drawn once, and the models chart draws its cloud into a picture.
  */
+import { partitionPoint } from '../../engine';
 
 /** Above this many marks, a chart draws one per pixel (the built-in dataset stays well below it). */
 export const MANY_MARKS = 4000;
@@ -27,12 +28,5 @@ export function onePerPixel<T>(items: readonly T[], keyOf: (item: T) => number):
 
 /** Return the number of values strictly above `value` in an ascending array (binary search). */
 export function countAboveSorted(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted.length - lo;
+  return sorted.length - partitionPoint(sorted.length, (i) => sorted[i]! <= value);
 }

@@ -21,13 +21,14 @@ export const SERIES_COLOURS = [
 /** The combined view's colour. */
 export const COMBINED_COLOUR = '#1a1a1a';
 
-/** Outcome colours: stopped outcomes warm, reviewed outcomes cool, excepted grey. */
+/** Outcome colours: stopped outcomes warm, reviewed outcomes cool, taxed green, excepted grey. */
 export const OUTCOME_COLOURS = {
   prohibited: '#B8400B',
   denied: '#D55E00',
   blocked: '#E69F00',
   'licence-required': '#CC79A7',
   'approval-required': '#56B4E9',
+  taxed: '#009E73',
   notifiable: '#0072B2',
   excepted: '#A8A8A8',
 } as const;
@@ -50,6 +51,7 @@ export const OUTCOME_LABELS = {
   blocked: 'Blocked',
   'licence-required': 'Licence required',
   'approval-required': 'Approval required',
+  taxed: 'Taxed',
   notifiable: 'Notifiable',
   excepted: 'Excepted (not counted)',
 } as const;

@@ -13,11 +13,6 @@ function formatDate(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
-/** The accessible text of a marker: every event's date, note and source. */
-export function markerText(events: readonly KeyEvent[]): string {
-  return events.map((e) => `${formatDate(e.date)}: ${e.note} Source: ${e.source}.`).join(' ');
-}
-
 /** The marker's accessible name: its number(s), as drawn, and what happened ("Key event 1: Oct 2022 chip rule"). */
 export function markerName(events: readonly KeyEvent[], numbers: readonly number[]): string {
   const what = `Key ${events.length === 1 ? 'event' : 'events'}`;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { chipUsers } from '../../../src/engine';
 import { chipsModel, namesInBrief } from '../../../src/ui/charts/chips-model';
 import { companiesModel } from '../../../src/ui/charts/companies-model';
-import { dealsModel } from '../../../src/ui/charts/deals-model';
+import { amountKey, dealsModel } from '../../../src/ui/charts/deals-model';
 import { countAbove, estimateOf, modelPoints, thresholdLines } from '../../../src/ui/charts/models-model';
 import { overlapModel } from '../../../src/ui/charts/overlap-model';
 import { partKeys } from '../../../src/ui/charts/time-series';
@@ -70,6 +70,25 @@ describe('dealsModel', () => {
       0,
     );
     expect(total).toBe(result.combined.deals.reduce((a, b) => a + b, 0));
+  });
+});
+
+describe('dealsModel amounts', () => {
+  const tax = runPreset('patriotic-investment-act').result;
+  it('carries each amount channel of the measure shown: its label, per-quarter sums and total', () => {
+    const own = dealsModel(tax, 'patriotic-investment-act', 'count', 'outcome');
+    const sums = tax.measures.find((m) => m.policyId === 'patriotic-investment-act')!.amounts.taxUsd!;
+    expect(own.amounts).toEqual([
+      { key: 'taxUsd', label: 'Expected extra tax', total: sums.reduce((a, b) => a + b, 0) },
+    ]);
+    expect(own.amounts[0]!.total).toBeGreaterThan(0);
+    expect(own.rows.map((r) => r[amountKey('taxUsd')])).toEqual(sums);
+    expect(own.stacks.map((s) => s.key)).toEqual(['taxed']);
+  });
+  it('shows the combined sums (deals the combined view stops left out) for all measures, none without', () => {
+    const combined = dealsModel(tax, 'combined', 'count', 'outcome');
+    expect(combined.rows.map((r) => r[amountKey('taxUsd')])).toEqual(tax.amounts.taxUsd);
+    expect(dealsModel(result, 'combined', 'count', 'outcome').amounts).toEqual([]);
   });
 });
 
