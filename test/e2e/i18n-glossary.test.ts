@@ -7,9 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { asciiWords } from '../../src/i18n/allowed-latin';
-import { describeBrowser, launch, openPage } from './browser';
-
-const SHOTS = '/work/shots/zh';
+import { describeBrowser, launch, openPage, SHOTS } from './browser';
 
 /** Everything a reader of the panel sees or hears: its text, and its controls' names and placeholders. */
 async function panelWords(page: Page, testId: string): Promise<string[]> {
@@ -49,7 +47,7 @@ describeBrowser('glossary and key dates in Chinese', () => {
     expect(await panel.getAttribute('aria-label')).toBe('术语表');
     await expect.poll(() => panel.locator('#term-entity-list dt').textContent()).toBe('实体清单');
     await expect(panel.locator('#term-flop dd').textContent()).resolves.toMatch(/训练算力是一个总量/);
-    await expect(panel.locator('#term-country-of-concern .basis').textContent()).resolves.toBe('置信度：高');
+    await expect(panel.locator('#term-country-of-concern .basis').textContent()).resolves.toBe('可信度：高');
     expect(await panel.locator('.glossary-term').count()).toBe(46);
     await page.screenshot({ path: `${SHOTS}/glossary.png` });
     expect(await panelWords(page, 'glossary-panel')).toEqual([]);

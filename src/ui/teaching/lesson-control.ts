@@ -21,7 +21,7 @@ function applyRoute(route: TeachingRoute): void {
   // The lessons are their own chunk: the first view never parses them unless the address opens one.
   if (lesson)
     import('./lesson-steps').then(
-      (m) => m.openLessonStep(lesson.id, lesson.step - 1),
+      (m) => m.openLessonStepFromAddress(lesson.id, lesson.step - 1),
       (error: unknown) => reportError(error),
     );
 }

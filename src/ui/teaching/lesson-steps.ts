@@ -3,7 +3,7 @@
  * brings back what was there) and leave the lesson. Reveals run on the page's thread (src/worker/main-thread-engine.ts).
  */
 import { localeStore } from '../../i18n/locale-store';
-import { lessonIn } from '../../lessons/registry';
+import { lessonFor, lessonIn } from '../../lessons/registry';
 import { stepScenario } from '../../lessons/runner';
 import { pushNotice } from '../../state/notices-store';
 import { appStore } from '../../state/use-app-store';
@@ -36,6 +36,19 @@ export function openLessonStep(lessonId: string, stepIndex: number): boolean {
   // view settings, so it runs with "sourced only" off.
   state.setView({ lesson: { id: lesson.id, step }, drilldown: null });
   return true;
+}
+
+/**
+ * Open a lesson step from the address at start: its translation (for a page in another language) is loaded
+ * first, so the step's scenario comes with its words in the page's language.
+ */
+export async function openLessonStepFromAddress(lessonId: string, stepIndex: number): Promise<boolean> {
+  try {
+    await lessonFor(lessonId, localeStore.getState().locale);
+  } catch {
+    // The translation could not load: the English lesson opens.
+  }
+  return openLessonStep(lessonId, stepIndex);
 }
 
 /** Leave the lesson: the scenario stays as it is. */
