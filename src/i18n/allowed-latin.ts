@@ -68,6 +68,7 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'iFlytek',
   'IFR',
   'ILPA',
+  'IRC',
   'is-informed letter',
   'Just Security',
   'Kimi',
@@ -112,6 +113,7 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'TPP',
   'transactions.SOURCE.md',
   'Trivium China',
+  'U.S.C.',
   'Yardstick',
   'Zhipu AI',
 ]);
