@@ -28,3 +28,5 @@ export { prepareMeasures, type RunSpec, resolveParams } from './run';
 export { RunCache } from './run-cache';
 export * from './simulate';
 export { formatPath, issuesFromZod } from './zod-issues';
+export * from './moves';
+export { STANDING } from './scope-count';

@@ -15,7 +15,7 @@ import { STOPPED_MIN_CODE } from './outcomes';
 import { lastDayOf, ordinalOf, type Quarter, quarterOf } from './quarter';
 import { derivedListingsOf, measureBases, type PreparedMeasure, prepareMeasure, type RunSpec } from './run';
 import type { MeasureRun, RunCache } from './run-cache';
-import { countUnion, scopeQuarters } from './scope-count';
+import { countUnion, scopeQuarters, standingAt } from './scope-count';
 import { emptySeries, type Series, SeriesAccumulator } from './series';
 
 export type { Series } from './series';
@@ -44,6 +44,12 @@ export interface ResultDetail {
   readonly combined: Uint8Array;
   /** Quarter ordinal of each company's first capture per measure, or -1. */
   readonly firstCaptured: readonly Int32Array[];
+  /**
+   * Each company's standing per measure at the end of the data's as-of quarter (0 out of scope, 1 in scope,
+   * 2 its deals would be stopped: `STANDING`), the companies `companiesInScope` and `companiesInScopeStopped`
+   * count there.
+   */
+  readonly standing: readonly Uint8Array[];
 }
 
 export interface SimulationResult {
@@ -118,6 +124,12 @@ interface Horizon {
   readonly ends: Int32Array;
 }
 
+/** The horizon quarter whose end the headline "in scope" numbers are read at: the data's as-of quarter. */
+function asOfQuarter(index: DatasetIndex, horizon: Horizon): number {
+  const n = horizon.ordinals.length;
+  return Math.max(0, Math.min(n - 1, index.asOfOrdinal - horizon.first));
+}
+
 /** Evaluate one prepared measure and fold its codes into its series and scope counts. */
 function runMeasure(index: DatasetIndex, measure: PreparedMeasure, horizon: Horizon): MeasureRun {
   const { first, ordinals, ends } = horizon;
@@ -130,16 +142,18 @@ function runMeasure(index: DatasetIndex, measure: PreparedMeasure, horizon: Hori
   accumulator.finish();
   addRelevant(index, series, measure.template.kinds, first);
   const companies = index.companies.count;
+  const scope = [
+    scopeQuarters(measure, companies, ends, 1, series.companiesInScope),
+    scopeQuarters(measure, companies, ends, STOPPED_MIN_CODE, series.companiesInScopeStopped),
+  ] as const;
   return {
     measure,
     codes,
     series,
     firstCaptured: accumulator.firstCaptured,
     extra: measure.prepared.extraSeries?.(ordinals) ?? {},
-    scope: [
-      scopeQuarters(measure, companies, ends, 1, series.companiesInScope),
-      scopeQuarters(measure, companies, ends, STOPPED_MIN_CODE, series.companiesInScopeStopped),
-    ],
+    scope,
+    standing: standingAt(scope, companies, asOfQuarter(index, horizon)),
   };
 }
 
@@ -222,6 +236,7 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
         return combinedCodes;
       },
       firstCaptured: runs.map((r) => r.firstCaptured),
+      standing: runs.map((r) => r.standing),
     },
   };
 }

@@ -4,7 +4,13 @@
 import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo } from 'react';
 import { markCommitted } from '../state/perf-marks';
 import { useAppStore } from '../state/use-app-store';
-import { useBaselineRun, useFullIndex, useSimulation, useSimulationStore } from '../state/use-simulation';
+import {
+  useBaselineRun,
+  useFullIndex,
+  useReferenceRun,
+  useSimulation,
+  useSimulationStore,
+} from '../state/use-simulation';
 import { benchDatasetLoader } from '../worker/simulation-bench';
 import { CompaniesChart } from './charts/companies-chart';
 import { DealsChart } from './charts/deals-chart';
@@ -177,6 +183,18 @@ export function App() {
     [baselineRun],
   );
 
+  // What the headline numbers' deltas are against: the compare baseline, or the edited scenario's own preset.
+  const reference = useReferenceRun();
+  const basePreset = useAppStore((s) => s.scenario.basePreset);
+  const summaryBaseline = useMemo(
+    () =>
+      reference &&
+      (reference.against === 'compare' || reference.baseline.scenario.id === basePreset)
+        ? { result: reference.result, against: reference.against }
+        : null,
+    [reference, basePreset],
+  );
+
   const closeDrilldown = useAppStore((s) => s.closeDrilldown);
   const setView = useAppStore((s) => s.setView);
   useEffect(() => actions.openBuiltIn(), [actions]);
@@ -222,7 +240,7 @@ export function App() {
                 </PanelBoundary>
               )}
               <PanelBoundary name="Summary">
-                <SummaryPart result={summary} />
+                <SummaryPart result={summary} baseline={summaryBaseline} />
               </PanelBoundary>
               <div className="charts">
                 <PanelBoundary name="Companies chart">

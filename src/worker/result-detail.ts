@@ -18,6 +18,7 @@ interface SentDetail {
   readonly transactions: number;
   readonly outcomes: readonly SentArray<Uint8Array>[];
   readonly firstCaptured: readonly SentArray<Int32Array>[];
+  readonly standing: readonly SentArray<Uint8Array>[];
 }
 
 type ResultMessage = Extract<SimulationMessage, { type: 'result' }>;
@@ -61,6 +62,7 @@ export class DetailSender {
           transactions: detail.outcomes[0]?.length ?? detail.combined.length,
           outcomes: detail.outcomes.map((a) => sent(a, before?.outcomes)),
           firstCaptured: detail.firstCaptured.map((a) => sent(a, before?.firstCaptured)),
+          standing: detail.standing.map((a) => sent(a, before?.standing)),
         },
       },
       transfer,
@@ -99,6 +101,7 @@ export class DetailReceiver {
         return combined;
       },
       firstCaptured: detail.firstCaptured.map((a) => take(a, before?.firstCaptured)),
+      standing: detail.standing.map((a) => take(a, before?.standing)),
     };
     this.last.set(message.lane, resolved);
     return { ...message, result: { ...message.result, detail: resolved } };
@@ -111,12 +114,17 @@ export class DetailReceiver {
    */
   release(result: SimulationResult, keep: readonly SimulationResult[]): void {
     const held = new Set<ArrayBufferLike>();
-    const hold = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured'>) => {
-      for (const a of [...detail.outcomes, ...detail.firstCaptured]) held.add(a.buffer);
+    const arrays = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured' | 'standing'>) => [
+      ...detail.outcomes,
+      ...detail.firstCaptured,
+      ...detail.standing,
+    ];
+    const hold = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured' | 'standing'>) => {
+      for (const a of arrays(detail)) held.add(a.buffer);
     };
     for (const detail of this.last.values()) hold(detail);
     for (const k of keep) hold(k.detail);
-    for (const a of [...result.detail.outcomes, ...result.detail.firstCaptured])
+    for (const a of arrays(result.detail))
       if (!held.has(a.buffer)) this.free(a.buffer);
   }
 }
