@@ -106,7 +106,10 @@ export interface MoveReason {
 const testKey = (f: Finding) => `${f.clause}\n${f.test}`;
 
 /** The finding that moved: met in one run and not the other; else one whose line or value moved. */
-function movedFinding(before: readonly Finding[], after: readonly Finding[]): [Finding, Finding | null] | null {
+function movedFinding(
+  before: readonly Finding[],
+  after: readonly Finding[],
+): [Finding, Finding | null] | null {
   const old = new Map(before.map((f) => [testKey(f), f]));
   const pairs = after.map((f) => [f, old.get(testKey(f)) ?? null] as const);
   const flipped = pairs.find(([f, b]) => !b || b.met !== f.met);

@@ -177,7 +177,8 @@ export const STANDING = { out: 0, inScope: 1, stopped: 2 } as const;
 /** Return whether horizon quarter `q` lies in one of company c's [a, b) pairs. */
 function covers(scope: ScopeQuarters, c: number, q: number): boolean {
   const end = scope.start[c + 1]!;
-  for (let k = scope.start[c]!; k < end; k += 2) if (scope.pairs[k]! <= q && q < scope.pairs[k + 1]!) return true;
+  for (let k = scope.start[c]!; k < end; k += 2)
+    if (scope.pairs[k]! <= q && q < scope.pairs[k + 1]!) return true;
   return false;
 }
 

@@ -39,9 +39,9 @@ function presetOf(scenario: Scenario): Scenario | null {
   return scenario.basePreset ? (presetById(scenario.basePreset) ?? null) : null;
 }
 
-/** "edited from 'US outbound rule as enacted (Jan 2025)'", or null when the scenario is its preset or has none. */
+/** "edited from the preset 'US outbound rule as enacted (Jan 2025)'", or null when the scenario is its preset or has none. */
 export function editedLabel(origin: Origin): string | null {
-  return origin.edited && origin.preset ? `edited from '${origin.preset.title}'` : null;
+  return origin.edited && origin.preset ? `edited from the preset '${origin.preset.title}'` : null;
 }
 
 /** The scenario's title as the heading and exports give it: "Title (edited from 'Preset')" once edited. */

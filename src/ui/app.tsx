@@ -188,8 +188,7 @@ export function App() {
   const basePreset = useAppStore((s) => s.scenario.basePreset);
   const summaryBaseline = useMemo(
     () =>
-      reference &&
-      (reference.against === 'compare' || reference.baseline.scenario.id === basePreset)
+      reference && (reference.against === 'compare' || reference.baseline.scenario.id === basePreset)
         ? { result: reference.result, against: reference.against }
         : null,
     [reference, basePreset],

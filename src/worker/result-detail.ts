@@ -124,8 +124,7 @@ export class DetailReceiver {
     };
     for (const detail of this.last.values()) hold(detail);
     for (const k of keep) hold(k.detail);
-    for (const a of arrays(result.detail))
-      if (!held.has(a.buffer)) this.free(a.buffer);
+    for (const a of arrays(result.detail)) if (!held.has(a.buffer)) this.free(a.buffer);
   }
 }
 

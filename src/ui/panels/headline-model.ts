@@ -100,13 +100,7 @@ const ZERO: Values = {
  * measure), or null.
  */
 function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): HeadlineRow[] {
-  const row = (
-    key: HeadlineKey,
-    label: string,
-    value: number,
-    base: number | undefined,
-    yard: boolean,
-  ) => ({
+  const row = (key: HeadlineKey, label: string, value: number, base: number | undefined, yard: boolean) => ({
     key,
     label,
     long: label.startsWith('whose') ? `Companies in scope at ${asOfQ} ${label}` : label,
@@ -118,13 +112,7 @@ function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): Headl
   });
   const rows = [
     row('in-scope', `Companies in scope at ${asOfQ}`, v.inScope, b?.inScope, true),
-    row(
-      'in-scope-stopped',
-      'whose deals would be stopped',
-      v.inScopeStopped,
-      b?.inScopeStopped,
-      true,
-    ),
+    row('in-scope-stopped', 'whose deals would be stopped', v.inScopeStopped, b?.inScopeStopped, true),
     row(
       'in-scope-reported',
       'whose deals would only be reported, licensed or approved',
@@ -215,14 +203,63 @@ export function rowText(row: HeadlineRow): string {
   return `${label}: ${values} (${signed(row.delta)})`;
 }
 
-/** Every row that changed, across cards, as lines: "All measures combined — Companies …: 21 → 42 (+21)". */
-export function changedLines(cards: readonly HeadlineCard[]): string[] {
-  return cards.flatMap((card) =>
-    card.rows.filter((r) => r.delta).map((r) => `${card.title} — ${rowText(r)}`),
-  );
-}
-
 /** The headline lines of one card for a text export (CSV header, copied text): every row, one line each. */
 export function cardLines(card: HeadlineCard): string[] {
   return card.rows.map((r) => `${card.title} — ${rowText(r)}`);
+}
+
+/** One headline number that differs between a baseline and the scenario. */
+export interface HeadlineChange {
+  /** The card: "All measures combined" or a measure's title. */
+  readonly card: string;
+  readonly key: HeadlineKey;
+  readonly label: string;
+  readonly yard: boolean;
+  readonly delta: number;
+  /** "21 → 42". */
+  readonly values: string;
+  /** "+21". */
+  readonly signed: string;
+  /** "All measures combined — Companies in scope at 2026Q3 whose deals would be stopped: 21 → 42 (+21)". */
+  readonly text: string;
+}
+
+/**
+ * Every headline number that changed from `baseline` to `result`, card by card (combined first), the yard
+ * first within each card. Measures only in the baseline are listed as gone.
+ */
+export function headlineChangeList(result: ResultSummary, baseline: ResultSummary): HeadlineChange[] {
+  const cards = headlines(result, baseline);
+  const out: HeadlineChange[] = [];
+  for (const card of cards)
+    for (const r of card.rows) {
+      if (!r.delta || r.baseline === null) continue;
+      out.push({
+        card: card.title,
+        key: r.key,
+        label: r.long,
+        yard: r.yard,
+        delta: r.delta,
+        values: `${formatCount(r.baseline)} → ${formatCount(r.value)}`,
+        signed: signed(r.delta),
+        text: `${card.title} — ${rowText(r)}`,
+      });
+    }
+  for (const m of baseline.measures)
+    if (!result.measures.some((x) => x.policyId === m.policyId)) {
+      const gone = headlines({ ...baseline, measures: [m] })[0]!;
+      for (const r of gone.rows)
+        if (r.value)
+          out.push({
+            card: m.title,
+            key: r.key,
+            label: r.long,
+            yard: r.yard,
+            delta: -r.value,
+            values: `${formatCount(r.value)} → 0`,
+            signed: signed(-r.value),
+            text: `${m.title} (not in this scenario) — ${r.long}: ${formatCount(r.value)} → 0 (${signed(-r.value)})`,
+          });
+    }
+  return out;
 }
