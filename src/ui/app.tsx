@@ -21,6 +21,7 @@ import { lazyBelowFold, lazyMenu, lazyPart } from './lazy';
 import { FileDrop } from './panels/file-drop';
 import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
+import { ScenarioIntro } from './panels/scenario-intro';
 import { ScenarioNotices } from './panels/scenario-notices';
 import { Summary } from './panels/summary';
 import { useTeachingRoute } from './teaching/lesson-control';
@@ -80,17 +81,6 @@ const Drilldown = lazyPart(() => import('./panels/drilldown').then((m) => m.Dril
 const LessonPlayer = lazyPart(() => import('./teaching/lesson-player').then((m) => m.LessonPlayer));
 const BriefView = lazyPart(() => import('./teaching/brief-view').then((m) => m.BriefView));
 const EmbedView = lazyPart(() => import('./export/embed-view').then((m) => m.EmbedView));
-
-const ScenarioIntro = memo(function ScenarioIntro() {
-  const title = useAppStore((s) => s.scenario.title);
-  const description = useAppStore((s) => s.scenario.description);
-  return (
-    <section className="intro" aria-label="Scenario">
-      <h2>{title}</h2>
-      <p>{description}</p>
-    </section>
-  );
-});
 
 // App renders again on every edit of the scenario (it runs the simulation hook) and on every result; its parts
 // render again only when their own props change (they follow the stores they read themselves).
@@ -201,7 +191,7 @@ export function App() {
   useTeachingRoute();
   const mode = useAppStore((s) => s.view.mode);
   if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={view} result={summary} />;
-  if (mode === 'brief') return <BriefView index={view} result={summary} />;
+  if (mode === 'brief') return <BriefView index={view} result={summary} baseline={summaryBaseline} />;
 
   return (
     <div className={mode === 'present' ? 'app presenting' : 'app'}>
