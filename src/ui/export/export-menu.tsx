@@ -10,8 +10,8 @@ import { useAppStore } from '../../state/use-app-store';
 import { useSimulationStore } from '../../state/use-simulation';
 import { type ChartId, embedCode, embedUrl } from '../../teaching/route';
 import { downloadBlob, downloadText } from '../download';
-import { pageBase } from '../teaching/route-state';
 import { cardLines, headlines } from '../panels/headline-model';
+import { pageBase } from '../teaching/route-state';
 import { chartCsv, DATA_CREDIT, type ExportContext, exportFileName, type TableData } from './csv-export';
 import { captureDrawing, captureLegend, composeChartSvg, svgToPng } from './svg-export';
 

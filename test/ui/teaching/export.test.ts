@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { DataTable } from '../../../src/ui/charts/chart-frame';
 import { chartCsv, exportFileName, provenanceLines } from '../../../src/ui/export/csv-export';
 import { tableDataOf } from '../../../src/ui/export/export-menu';
-import { cardLines, headlines } from '../../../src/ui/panels/headline-model';
 import {
   captureDrawing,
   captureLegend,
@@ -19,6 +18,7 @@ import {
   PNG_SCALE,
   wrap,
 } from '../../../src/ui/export/svg-export';
+import { cardLines, headlines } from '../../../src/ui/panels/headline-model';
 import { runPreset } from '../../fixtures/small';
 
 const context = {
@@ -63,7 +63,9 @@ describe('CSV export', () => {
       .split('\n')
       .filter((l) => l.startsWith('# Headline: '));
     expect(header).toHaveLength(lines.length);
-    expect(header[0]).toMatch(/^# Headline: US outbound investment rule — Companies in scope at \d{4}Q\d: \d+$/);
+    expect(header[0]).toMatch(
+      /^# Headline: US outbound investment rule — Companies in scope at \d{4}Q\d: \d+$/,
+    );
     expect(header.some((l) => l.includes('whose deals would be stopped'))).toBe(true);
     expect(header.some((l) => l.includes('Companies captured to'))).toBe(true);
   });
