@@ -5,11 +5,13 @@
  * other, or whose line moved, with its value, threshold and margin.
  */
 import type { DatasetIndex } from './dataset/index-dataset';
+import { STOPPED_MIN_CODE } from './outcomes';
 import type { Finding } from './policy';
 import { lastDayOf, ordinalOf } from './quarter';
 import { type PreparedMeasure, prepareMeasures, type RunSpec } from './run';
 import { STANDING } from './scope-count';
 import type { ResultDetail, SimulationResult } from './simulate';
+import { statusOn } from './timeline';
 
 /** A company's standing at the as-of date. */
 export type Standing = 'out-of-scope' | 'in-scope' | 'stopped';
@@ -171,4 +173,28 @@ export function explainMoves(
       };
     }),
   );
+}
+
+/**
+ * Each company's standing (STANDING codes) under each enabled measure on a day — the per-company counterpart of
+ * `companiesInScope` and `companiesInScopeStopped` when `day` is a quarter's end (what a drill-down into those
+ * views lists).
+ */
+export function standingsOn(
+  index: DatasetIndex,
+  spec: RunSpec,
+  day: number,
+): { readonly policyId: string; readonly codes: Uint8Array }[] {
+  return prepareMeasures(index, spec).map((m) => {
+    const codes = new Uint8Array(index.companies.count);
+    const scope = m.prepared.scope;
+    for (let c = 0; c < codes.length; c++) {
+      if (scope) {
+        const status = statusOn(scope, c, day);
+        codes[c] =
+          status >= STOPPED_MIN_CODE ? STANDING.stopped : status > 0 ? STANDING.inScope : STANDING.out;
+      } else codes[c] = m.prepared.inScope(c, day) ? STANDING.inScope : STANDING.out;
+    }
+    return { policyId: m.instance.id, codes };
+  });
 }

@@ -3,7 +3,7 @@
  * that moved it. Worked example: the US outbound rule's prohibited line lowered from 1e25 to 1e23 FLOP.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { explainMoves, movesBetween, STANDING, simulate } from '../../src/engine';
+import { explainMoves, movesBetween, STANDING, simulate, standingDay, standingsOn } from '../../src/engine';
 import { runSpecOf } from '../../src/scenario/run-spec';
 import { setEnabled } from '../../src/state/scenario-edits';
 import { loweredLine } from '../fixtures/worked-example';
@@ -84,5 +84,20 @@ describe('explainMoves', () => {
       'the measure is not on here',
       'the measure is not on here',
     ]);
+  });
+});
+
+describe('standingsOn', () => {
+  it('at the as-of quarter end, agrees with the standings the run keeps and the counts it reports', () => {
+    const { index, result, spec } = example;
+    const h = result.historyQuarters - 1;
+    const [outbound] = standingsOn(index, spec, standingDay(index, spec));
+    expect(Array.from(outbound!.codes)).toEqual(Array.from(result.detail.standing[0]!));
+    expect(outbound!.codes.filter((c) => c === STANDING.stopped).length).toBe(
+      result.combined.companiesInScopeStopped[h],
+    );
+    expect(outbound!.codes.filter((c) => c !== STANDING.out).length).toBe(
+      result.combined.companiesInScope[h],
+    );
   });
 });
