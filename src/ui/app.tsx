@@ -19,6 +19,7 @@ import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
 import { lazyBelowFold, lazyMenu, lazyPart } from './lazy';
 import { FileDrop } from './panels/file-drop';
+import { headlines } from './panels/headline-model';
 import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
 import { ScenarioIntro } from './panels/scenario-intro';
@@ -77,6 +78,7 @@ const ChipsChart = lazyBelowFold(
   <Pending name="Chips chart" />,
 );
 const CompareSummary = lazyPart(() => import('./panels/compare-summary').then((m) => m.CompareSummary));
+const WhoMoved = lazyPart(() => import('./panels/who-moved').then((m) => m.WhoMoved));
 const Drilldown = lazyPart(() => import('./panels/drilldown').then((m) => m.Drilldown));
 const LessonPlayer = lazyPart(() => import('./teaching/lesson-player').then((m) => m.LessonPlayer));
 const BriefView = lazyPart(() => import('./teaching/brief-view').then((m) => m.BriefView));
@@ -184,6 +186,15 @@ export function App() {
     [reference, basePreset],
   );
 
+  // The list of companies whose standing changed shows once the yard moved against a live baseline run.
+  const yardMoved = useMemo(
+    () =>
+      !!summary &&
+      !!summaryBaseline &&
+      headlines(summary, summaryBaseline.result).some((c) => c.rows.some((r) => r.yard && r.delta)),
+    [summary, summaryBaseline],
+  );
+
   const closeDrilldown = useAppStore((s) => s.closeDrilldown);
   const setView = useAppStore((s) => s.setView);
   useEffect(() => actions.openBuiltIn(), [actions]);
@@ -231,6 +242,11 @@ export function App() {
               <PanelBoundary name="Summary">
                 <SummaryPart result={summary} baseline={summaryBaseline} />
               </PanelBoundary>
+              {yardMoved && reference?.full && (
+                <PanelBoundary name="Who moved">
+                  <WhoMoved simulation={simulation} reference={reference} />
+                </PanelBoundary>
+              )}
               <div className="charts">
                 <PanelBoundary name="Companies chart">
                   <CompaniesChart result={summary} baseline={baseline} />
