@@ -18,7 +18,8 @@ export type HeadlineKey =
   | 'stopped'
   | 'deals'
   | 'horizon'
-  | 'horizon-stopped';
+  | 'horizon-stopped'
+  | 'horizon-deals';
 
 export interface HeadlineRow {
   readonly key: HeadlineKey;
@@ -70,6 +71,7 @@ interface Values {
   readonly deals: number;
   readonly horizon: number;
   readonly horizonStopped: number;
+  readonly horizonDeals: number;
 }
 
 function valuesOf(series: Series, asOf: number, end: number): Values {
@@ -82,6 +84,7 @@ function valuesOf(series: Series, asOf: number, end: number): Values {
     deals: sumTo(series.deals, asOf),
     horizon: at(series.companiesCumulative, end),
     horizonStopped: at(series.companiesStoppedCumulative, end),
+    horizonDeals: sumTo(series.deals, end),
   };
 }
 
@@ -93,6 +96,7 @@ const ZERO: Values = {
   deals: 0,
   horizon: 0,
   horizonStopped: 0,
+  horizonDeals: 0,
 };
 
 /**
@@ -131,6 +135,7 @@ function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): Headl
       b?.horizonStopped,
       false,
     ),
+    row('horizon-deals', `Deals captured by ${endQ} (with projection)`, v.horizonDeals, b?.horizonDeals, false),
   ];
   const yardMoved = rows.some((r) => r.yard && r.delta);
   if (yardMoved)

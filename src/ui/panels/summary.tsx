@@ -122,7 +122,8 @@ function Card({
         </div>
       </div>
       <p className="small">
-        By {end}: {v('horizon')} captured ({v('horizon-stopped', 'span')} stopped){' '}
+        By {end}: {v('horizon')} captured ({v('horizon-stopped', 'span')} stopped) · {v('horizon-deals')}{' '}
+        deals{' '}
         <span className="modeled-tag">with projection</span>
       </p>
       {notes.map((r) => (
