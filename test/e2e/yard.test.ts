@@ -78,7 +78,7 @@ describeBrowser('the yard, deltas and who moved (browser)', () => {
     await expect(page.getByTestId('summary-us-outbound-companies').textContent()).resolves.toBe(captured);
     await expect(page.getByTestId('summary-us-outbound-companies-delta').count()).resolves.toBe(0);
     await expect(page.getByTestId('summary-us-outbound-companies-note').textContent()).resolves.toMatch(
-      /Unchanged although the yard moved/,
+      /does not move although the yard did/,
     );
   });
 
@@ -102,6 +102,9 @@ describeBrowser('the yard, deltas and who moved (browser)', () => {
     const list = page.getByTestId('who-moved');
     await list.waitFor();
     const items = list.locator('li');
+    // The first few show; "Show all" lists the rest.
+    await expect.poll(() => items.count()).toBe(Math.min(8, stoppedAfter - stoppedBefore));
+    await list.getByRole('button', { name: /^Show all/ }).click();
     await expect.poll(() => items.count()).toBe(stoppedAfter - stoppedBefore);
     await expect(page.getByTestId('who-moved-count').textContent()).resolves.toContain(
       `${stoppedAfter - stoppedBefore} newly affected`,

@@ -135,17 +135,24 @@ function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): Headl
       b?.horizonStopped,
       false,
     ),
-    row('horizon-deals', `Deals captured by ${endQ} (with projection)`, v.horizonDeals, b?.horizonDeals, false),
+    row(
+      'horizon-deals',
+      `Deals captured by ${endQ} (with projection)`,
+      v.horizonDeals,
+      b?.horizonDeals,
+      false,
+    ),
   ];
+  // Where the yard moved but what was captured did not, one line says why (on the first captured number that
+  // stayed): captured counts deals that happened, so a lever that moves who is inside the fence moves it only
+  // when those companies take a deal.
   const yardMoved = rows.some((r) => r.yard && r.delta);
-  if (yardMoved)
-    for (const r of rows) {
-      if (r.yard || r.delta !== 0) continue;
-      if (r.key === 'companies')
-        r.note = `Unchanged although the yard moved: captured counts companies with a deal the measure caught to ${asOfQ}, whatever its outcome (one already captured as notifiable stays captured), and no deal to that date moved this count.`;
-      else if (r.key === 'stopped')
-        r.note = `Unchanged although the yard moved: it counts deals that happened, and no deal made to ${asOfQ} changed this count — the companies that moved are stopped only if they take a deal later.`;
-    }
+  const stayed = rows.find((r) => (r.key === 'companies' || r.key === 'stopped') && r.delta === 0);
+  if (yardMoved && stayed)
+    stayed.note =
+      stayed.key === 'companies'
+        ? `Captured to ${asOfQ} does not move although the yard did: it counts companies with a deal the measure caught, whatever the outcome (a company already captured as notifiable stays captured), and no deal made to that date changed this count. The companies that moved are caught only when they take a deal.`
+        : `Companies with a deal stopped to ${asOfQ} do not move although the yard did: it counts deals that happened, and no deal made to that date changed this count. The companies that moved are stopped only when they take a deal.`;
   return rows;
 }
 

@@ -123,8 +123,7 @@ function Card({
       </div>
       <p className="small">
         By {end}: {v('horizon')} captured ({v('horizon-stopped', 'span')} stopped) · {v('horizon-deals')}{' '}
-        deals{' '}
-        <span className="modeled-tag">with projection</span>
+        deals <span className="modeled-tag">with projection</span>
       </p>
       {notes.map((r) => (
         <p key={r.key} className="headline-note" data-testid={`summary-${card.id}-${r.key}-note`}>

@@ -47,7 +47,8 @@ export function reasonText(r: MoveReason): string {
       : f.value !== undefined && f.value !== null
         ? ` — ${valueText(f, f.value)}`
         : '';
-  const subject = f.subject ? ` (${f.subject.name})` : '';
+  const modeled = f.source?.kind === 'modeled' ? ', modeled' : '';
+  const subject = f.subject ? ` (${f.subject.name}${modeled})` : '';
   return `${r.title}: ${test}${subject}${against} [${f.clause}]`;
 }
 

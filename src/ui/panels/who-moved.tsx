@@ -15,6 +15,8 @@ import { moveRows } from './who-moved-model';
 
 /** At most this many companies are listed (and explained); a note counts the rest. */
 const MAX_LISTED = 40;
+/** Shown before "Show all". */
+const FIRST_SHOWN = 8;
 /** Work out the reasons this long after the last result (a drag brings a result every frame or two). */
 const REASONS_AFTER_MS = 200;
 
@@ -33,6 +35,7 @@ export function WhoMoved({ simulation, reference }: { simulation: Simulation; re
     [index, result, before, sameIndex],
   );
   const listed = useMemo(() => moves?.slice(0, MAX_LISTED) ?? [], [moves]);
+  const [all, setAll] = useState(false);
   const [reasons, setReasons] = useState<{ for: unknown; list: MoveReason[][] } | null>(null);
   const spec = simulation.spec;
   useEffect(() => {
@@ -78,7 +81,7 @@ export function WhoMoved({ simulation, reference }: { simulation: Simulation; re
             name to see why.
           </p>
           <ul className="who-moved-list">
-            {rows.map((r) => (
+            {(all ? rows : rows.slice(0, FIRST_SHOWN)).map((r) => (
               <li key={r.id} className={r.rose ? 'rose' : 'fell'} data-company={r.id}>
                 <button type="button" className="link" onClick={() => selectCompany(r.id)}>
                   {r.name}
@@ -92,7 +95,12 @@ export function WhoMoved({ simulation, reference }: { simulation: Simulation; re
               </li>
             ))}
           </ul>
-          {moves.length > listed.length && (
+          {!all && rows.length > FIRST_SHOWN && (
+            <button type="button" onClick={() => setAll(true)} data-testid="who-moved-all">
+              Show all {formatCount(rows.length)}
+            </button>
+          )}
+          {(all || rows.length <= FIRST_SHOWN) && moves.length > listed.length && (
             <p className="field-note">…and {formatCount(moves.length - listed.length)} more.</p>
           )}
         </>
