@@ -2,8 +2,8 @@
  * Who moved: the companies whose standing at the as-of quarter changed against the baseline (the preset the
  * scenario was edited from, or the compare scenario) — newly in scope, newly stopped, or released — each with the
  * test and margin that moved it; a name opens the company's explanation. Reads single records, so it works on the
- * page's full index (built once per dataset and assumptions); the reasons are worked out once the results stop
- * changing for a moment, so a slider drag never waits for them.
+ * page's full index (built once per dataset and assumptions, when the results first stop changing for a moment);
+ * the reasons are worked out once the results stop changing, so a slider drag never waits for them.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { indexKeyOf } from '../../data/pipeline';
@@ -27,8 +27,16 @@ export function WhoMoved({ simulation, reference }: { simulation: Simulation; re
   // Companies are matched one by one only on the same index (same data, assumptions, horizon, records).
   const sameIndex =
     !!working && working.data === base.data && indexKeyOf(working.options) === indexKeyOf(base.options);
-  const index = useFullIndex(simulation, sameIndex);
   const result = simulation.result;
+  // The page's index is built (once) only when the results stop changing for a moment: never in a drag.
+  const [quiet, setQuiet] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new result restarts the wait.
+  useEffect(() => {
+    if (quiet) return;
+    const timer = setTimeout(() => setQuiet(true), REASONS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [quiet, result]);
+  const index = useFullIndex(simulation, sameIndex && quiet);
   const before = reference.full;
   const moves = useMemo(
     () => (index && result && before && sameIndex ? movesBetween(index, before, result) : null),
