@@ -7,6 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { encodeLink } from '../../src/scenario/link';
+import { presetById } from '../../src/scenario/presets';
+import { setParam } from '../../src/state/scenario-edits';
 import { describeBrowser, launch, openPage } from './browser';
 
 /** Screenshots of this feature, kept for people to look at. */
@@ -196,6 +199,49 @@ describeBrowser('the yard, deltas and who moved (browser)', () => {
     await expect.poll(() => page.locator('.summary .delta').count()).toBe(0);
     await expect(page.getByTestId('who-moved').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
+  });
+});
+
+describeBrowser('the yard on every card and in the brief (browser)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  const preset = presetById('april-2026-escalation')!;
+  const edited = setParam({ ...preset, basePreset: preset.id }, 'us-outbound', 'prohibitedComputeFlop', 1e23);
+
+  it('shows a delta on the combined card and the measure cards of an edited link', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}#${encodeLink(edited)}`);
+    await page.getByTestId('summary-combined-in-scope-stopped-delta').waitFor();
+    await expect(
+      page.getByTestId('summary-us-outbound-in-scope-stopped-delta').textContent(),
+    ).resolves.toMatch(/^\+\d+ vs preset$/);
+    // Measures the edit does not touch show no change.
+    await expect(page.getByTestId('summary-export-controls').locator('.delta').count()).resolves.toBe(0);
+    await page.locator('.summary').screenshot({ path: `${SHOTS}/cards-april-deltas-1440.png` });
+    await page.locator('.intro').screenshot({ path: `${SHOTS}/edited-heading-1440.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says in the brief that the scenario is edited, with the yard and its change, on one printed page', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?brief#${encodeLink(edited)}`);
+    await page.getByTestId('brief-combined').waitFor();
+    await expect(page.getByTestId('brief-edited').textContent()).resolves.toBe(
+      `This scenario is edited from the preset '${preset.title}'.`,
+    );
+    await expect
+      .poll(() => page.getByTestId('brief-us-outbound-in-scope-stopped').textContent())
+      .toMatch(/^\d+ \(\+\d+\)$/);
+    await page.screenshot({ path: `${SHOTS}/brief-edited-1440.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
