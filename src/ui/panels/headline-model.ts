@@ -151,8 +151,8 @@ function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): Headl
   if (yardMoved && stayed)
     stayed.note =
       stayed.key === 'companies'
-        ? `Captured to ${asOfQ} does not move although the yard did: it counts companies with a deal the measure caught, whatever the outcome (a company already captured as notifiable stays captured), and no deal made to that date changed this count. The companies that moved are caught only when they take a deal.`
-        : `Companies with a deal stopped to ${asOfQ} do not move although the yard did: it counts deals that happened, and no deal made to that date changed this count. The companies that moved are stopped only when they take a deal.`;
+        ? `Captured to ${asOfQ} does not move with the yard: it counts companies with a deal caught to that date, whatever the outcome (one already captured as notifiable stays captured). The companies that moved are caught only when they take a deal.`
+        : `Companies with a deal stopped to ${asOfQ} do not move with the yard: they count deals made to that date, and none changed this count. The companies that moved are stopped only when they take a deal.`;
   return rows;
 }
 

@@ -59,7 +59,7 @@ describe('headlines', () => {
     // Captured to the as-of date cannot move: a line says so.
     const captured = rowOf(card!, 'companies');
     expect(captured.delta).toBe(0);
-    expect(captured.note).toMatch(/does not move although the yard did/);
+    expect(captured.note).toMatch(/does not move with the yard/);
     // One line per card: the companies with a deal stopped did not move either, and carry none.
     expect(rowOf(card!, 'stopped').delta).toBe(0);
     expect(card!.rows.filter((r) => r.note)).toHaveLength(1);
