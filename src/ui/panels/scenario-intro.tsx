@@ -24,8 +24,7 @@ export const ScenarioIntro = memo(function ScenarioIntro() {
       <h2>{scenario.title}</h2>
       {preset && (
         <div className="edited-from" data-testid="edited-from">
-          <span className="edited-tag">Edited</span>
-          Edited from the preset &lsquo;{preset.title}&rsquo;
+          <span className="edited-tag">Edited</span> from the preset &lsquo;{preset.title}&rsquo;
           {changes.length > 0 ? ':' : '.'}{' '}
           <button type="button" onClick={() => loadPreset(preset.id)}>
             Back to the preset
@@ -43,7 +42,7 @@ export const ScenarioIntro = memo(function ScenarioIntro() {
       )}
       <p>
         {preset && scenario.description === preset.description && (
-          <span className="field-note">The preset&rsquo;s description: </span>
+          <span className="preset-description">The preset&rsquo;s description: </span>
         )}
         {scenario.description}
       </p>
