@@ -130,9 +130,25 @@ export function standingDay(index: DatasetIndex, spec: RunSpec): number {
   return lastDayOf(Math.max(first, Math.min(last, index.asOfOrdinal)));
 }
 
+/** The last few specs' prepared measures per index, by spec identity: the baseline's stays while a lever moves. */
+const prepared = new WeakMap<DatasetIndex, { spec: RunSpec; measures: Map<string, PreparedMeasure> }[]>();
+const PREPARED_KEPT = 2;
+
+function preparedOf(index: DatasetIndex, spec: RunSpec): Map<string, PreparedMeasure> {
+  const list = prepared.get(index) ?? [];
+  const hit = list.find((e) => e.spec === spec);
+  if (hit) return hit.measures;
+  const measures = new Map(prepareMeasures(index, spec).map((m) => [m.instance.id, m]));
+  list.unshift({ spec, measures });
+  list.length = Math.min(list.length, PREPARED_KEPT);
+  prepared.set(index, list);
+  return measures;
+}
+
 /**
  * Explain each move: for every measure whose standing of the company changed, the test behind it in both
- * scenarios. Prepares each scenario's measures once for the whole list.
+ * scenarios. Prepares each scenario's measures once for the whole list (and keeps the last two specs' per index,
+ * so a baseline that stays is not prepared again).
  */
 export function explainMoves(
   index: DatasetIndex,
@@ -140,9 +156,8 @@ export function explainMoves(
   spec: RunSpec,
   moves: readonly Move[],
 ): MoveReason[][] {
-  const measures = (s: RunSpec) => new Map(prepareMeasures(index, s).map((m) => [m.instance.id, m]));
-  const before = measures(baselineSpec);
-  const after = measures(spec);
+  const before = preparedOf(index, baselineSpec);
+  const after = preparedOf(index, spec);
   const dayBefore = standingDay(index, baselineSpec);
   const dayAfter = standingDay(index, spec);
   const findings = (m: PreparedMeasure | undefined, c: number, day: number) =>
