@@ -5,7 +5,7 @@
  * page's full index (built once per dataset and assumptions, when the results first stop changing for a moment);
  * the reasons are worked out once the results stop changing, so a slider drag never waits for them.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { indexKeyOf } from '../../data/pipeline';
 import { explainMoves, type MoveReason, movesBetween } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
@@ -20,7 +20,11 @@ const FIRST_SHOWN = 8;
 /** Work out the reasons this long after the last result (a drag brings a result every frame or two). */
 const REASONS_AFTER_MS = 200;
 
-export function WhoMoved({ simulation, reference }: { simulation: Simulation; reference: ReferenceRun }) {
+export function WhoMoved(props: { simulation: Simulation; reference: ReferenceRun }) {
+  // Rendered after the charts have the new result (a background render React may put off): a slider move never
+  // waits for the list.
+  const simulation = useDeferredValue(props.simulation);
+  const reference = useDeferredValue(props.reference);
   const selectCompany = useAppStore((s) => s.selectCompany);
   const working = simulation.output?.request.job;
   const base = reference.output.request.job;
