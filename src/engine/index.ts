@@ -12,6 +12,7 @@ export * from './explain';
 export { combineCodes } from './fold';
 export { uniformOf } from './hash';
 export { firstDayAbove } from './models';
+export * from './moves';
 export * from './outcomes';
 export * from './params';
 export {
@@ -26,6 +27,7 @@ export * from './quarter';
 export * from './result';
 export { prepareMeasures, type RunSpec, resolveParams } from './run';
 export { RunCache } from './run-cache';
+export { STANDING } from './scope-count';
 export { partitionPoint } from './search';
 export * from './simulate';
 export { formatPath, issuesFromZod } from './zod-issues';

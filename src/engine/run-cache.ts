@@ -27,6 +27,8 @@ export interface MeasureRun {
   readonly amountSeries: Record<string, number[]>;
   /** The quarters each company is in scope, and in the stopped tier (for the combined view's count). */
   readonly scope: readonly [ScopeQuarters, ScopeQuarters];
+  /** Each company's standing at the end of the data's as-of quarter (scope-count.ts, STANDING). */
+  readonly standing: Uint8Array;
 }
 
 /** Enough for every measure of a few consecutive runs (a drag makes a new entry per value of the moved lever). */

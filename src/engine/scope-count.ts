@@ -170,3 +170,31 @@ export function countUnion(parts: readonly ScopeQuarters[], companies: number, o
   }
   total(union, out);
 }
+
+/** A company's standing at a quarter's end: out of scope, in scope (reported at most), or its deals would be stopped. */
+export const STANDING = { out: 0, inScope: 1, stopped: 2 } as const;
+
+/** Return whether horizon quarter `q` lies in one of company c's [a, b) pairs. */
+function covers(scope: ScopeQuarters, c: number, q: number): boolean {
+  const end = scope.start[c + 1]!;
+  for (let k = scope.start[c]!; k < end; k += 2)
+    if (scope.pairs[k]! <= q && q < scope.pairs[k + 1]!) return true;
+  return false;
+}
+
+/**
+ * Each company's standing (STANDING) at the end of horizon quarter `q`, from the quarters it is in scope and in
+ * the stopped tier: the per-company counterpart of `companiesInScope` and `companiesInScopeStopped` at `q`.
+ */
+export function standingAt(
+  scope: readonly [ScopeQuarters, ScopeQuarters],
+  companies: number,
+  q: number,
+): Uint8Array {
+  const out = new Uint8Array(companies);
+  for (let c = 0; c < companies; c++) {
+    if (covers(scope[1], c, q)) out[c] = STANDING.stopped;
+    else if (covers(scope[0], c, q)) out[c] = STANDING.inScope;
+  }
+  return out;
+}

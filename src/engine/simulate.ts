@@ -17,7 +17,7 @@ import type { Amounts } from './policy';
 import { lastDayOf, ordinalOf, type Quarter, quarterOf } from './quarter';
 import { derivedListingsOf, measureBases, type PreparedMeasure, prepareMeasure, type RunSpec } from './run';
 import type { MeasureRun, RunCache } from './run-cache';
-import { countUnion, scopeQuarters } from './scope-count';
+import { countUnion, scopeQuarters, standingAt } from './scope-count';
 import { emptySeries, type Series, SeriesAccumulator } from './series';
 
 export type { Series } from './series';
@@ -52,6 +52,12 @@ export interface ResultDetail {
   readonly firstCaptured: readonly Int32Array[];
   /** Per-deal amounts per measure (same order as `measures`), by channel key; `{}` for most measures. */
   readonly amounts: readonly Amounts[];
+  /**
+   * Each company's standing per measure at the end of the data's as-of quarter (0 out of scope, 1 in scope,
+   * 2 its deals would be stopped: `STANDING`), the companies `companiesInScope` and `companiesInScopeStopped`
+   * count there.
+   */
+  readonly standing: readonly Uint8Array[];
 }
 
 export interface SimulationResult {
@@ -136,6 +142,12 @@ interface Horizon {
   readonly ends: Int32Array;
 }
 
+/** The horizon quarter whose end the headline "in scope" numbers are read at: the data's as-of quarter. */
+function asOfQuarter(index: DatasetIndex, horizon: Horizon): number {
+  const n = horizon.ordinals.length;
+  return Math.max(0, Math.min(n - 1, index.asOfOrdinal - horizon.first));
+}
+
 /** Evaluate one prepared measure and fold its codes into its series and scope counts. */
 function runMeasure(index: DatasetIndex, measure: PreparedMeasure, horizon: Horizon): MeasureRun {
   const { first, ordinals, ends } = horizon;
@@ -150,6 +162,10 @@ function runMeasure(index: DatasetIndex, measure: PreparedMeasure, horizon: Hori
   accumulator.finish();
   addRelevant(index, series, measure.template.kinds, first);
   const companies = index.companies.count;
+  const scope = [
+    scopeQuarters(measure, companies, ends, 1, series.companiesInScope),
+    scopeQuarters(measure, companies, ends, STOPPED_MIN_CODE, series.companiesInScopeStopped),
+  ] as const;
   return {
     measure,
     codes,
@@ -158,10 +174,8 @@ function runMeasure(index: DatasetIndex, measure: PreparedMeasure, horizon: Hori
     extra: measure.prepared.extraSeries?.(ordinals) ?? {},
     amounts,
     amountSeries: amountSeries(index, amounts, first, n),
-    scope: [
-      scopeQuarters(measure, companies, ends, 1, series.companiesInScope),
-      scopeQuarters(measure, companies, ends, STOPPED_MIN_CODE, series.companiesInScopeStopped),
-    ],
+    scope,
+    standing: standingAt(scope, companies, asOfQuarter(index, horizon)),
   };
 }
 
@@ -261,6 +275,7 @@ export function simulate(index: DatasetIndex, spec: RunSpec, cache?: RunCache): 
       },
       firstCaptured: runs.map((r) => r.firstCaptured),
       amounts: runs.map((r) => r.amounts),
+      standing: runs.map((r) => r.standing),
     },
   };
 }

@@ -12,6 +12,29 @@ export interface Baseline {
   /** What it is, for people: "preset 'US outbound rule as enacted'", "saved scenario 'Mine'", "the pasted link". */
   readonly label: string;
   readonly scenario: Scenario;
+  /**
+   * What the numbers' deltas are against: a baseline chosen to compare with (the default), or the preset the
+   * working scenario started from, run when no baseline is chosen and the scenario has been edited (see
+   * `presetReference`). Only a compare baseline is drawn on the charts.
+   */
+  readonly against?: 'compare' | 'preset';
+}
+
+const presetReferences = new Map<string, Baseline>();
+
+/** The preset a scenario started from, as the baseline its deltas are read against (one record per preset). */
+export function presetReference(preset: Scenario): Baseline {
+  let reference = presetReferences.get(preset.id);
+  if (!reference || reference.scenario.id !== preset.id) {
+    reference = {
+      key: `preset:${preset.id}`,
+      label: `the preset '${preset.title}'`,
+      scenario: { ...preset, basePreset: preset.id },
+      against: 'preset',
+    };
+    presetReferences.set(preset.id, reference);
+  }
+  return reference;
 }
 
 interface CompareState {

@@ -17,6 +17,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type FirstView, firstViewResult, loadFirstView } from '../data/first-view';
 import { pipelineOptionsOf } from '../data/pipeline';
 import type { DatasetIndex, ResultSummary, RunSpec, SimulationResult } from '../engine';
+import { originOf } from '../scenario/edited';
 import { runSpecOf } from '../scenario/run-spec';
 import type { Scenario } from '../scenario/schema';
 import { sourcedOnlyOf } from '../scenario/view';
@@ -24,7 +25,7 @@ import { mainThreadRunner } from '../worker/main-thread-runner';
 import { BUILT_IN, type Ran, type RunJob, type Runner } from '../worker/runner';
 import { startWorkerRunner } from '../worker/simulation-client';
 import type { IndexView } from '../worker/simulation-protocol';
-import type { Baseline, compareStore as CompareStore } from './compare-store';
+import { type Baseline, type compareStore as CompareStore, presetReference } from './compare-store';
 import type { datasetStore as DatasetStore } from './dataset-store';
 import { latestInput, markRequest, markResult } from './perf-marks';
 import { createScheduler, type Scheduler } from './scheduler';
@@ -203,7 +204,7 @@ export class Controller {
     if (this.stores.dataset.getState().status === 'loading') return;
     const working = this.lanes.working;
     const job = this.jobOf(this.stores.app.getState().scenario, true);
-    const baseline = this.stores.compare.getState().baseline;
+    const baseline = this.referenceOf(this.stores.app.getState().scenario);
     this.want(working, { job, input: latestInput(), tag: null });
     const base = this.lanes.baseline;
     const wantedBase = base.wanted;
@@ -217,6 +218,17 @@ export class Controller {
       wantedBase.job.options.sourcedOnly !== job.options.sourcedOnly
     )
       this.want(base, { job: this.jobOf(baseline.scenario, false), input: 0, tag: baseline });
+  }
+
+  /**
+   * What the baseline lane runs: the compare baseline; else, once the scenario differs from the preset it started
+   * from, that preset (its deltas are read against it). It runs once per baseline (and per data), never per edit.
+   */
+  private referenceOf(scenario: Scenario): Baseline | null {
+    const compare = this.stores.compare.getState().baseline;
+    if (compare) return compare;
+    const origin = originOf(scenario);
+    return origin.edited && origin.preset ? presetReference(origin.preset) : null;
   }
 
   private want(lane: Lane, request: LaneRequest): void {

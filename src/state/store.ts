@@ -20,7 +20,20 @@ export interface Drilldown {
   readonly policyId: string;
   readonly quarter: Quarter;
   readonly outcome?: Outcome | undefined;
+  /**
+   * Which companies, following the view the companies chart shows: captured so far (the default), with a deal
+   * stopped so far, captured in the quarter, in scope at the quarter's end, or in scope whose deals would be stopped.
+   */
+  readonly view?: CompaniesView | undefined;
 }
+
+/** The companies chart's views (its metrics), which a companies drill-down follows. */
+export type CompaniesView =
+  | 'companiesCumulative'
+  | 'companiesStoppedCumulative'
+  | 'companies'
+  | 'companiesInScope'
+  | 'companiesInScopeStopped';
 
 /** What the page shows and how (besides the scenario's own view settings, `scenario.view`: src/scenario/view.ts). */
 export interface ViewState {

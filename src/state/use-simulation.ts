@@ -63,9 +63,39 @@ export interface BaselineRun {
 export function useBaselineRun(): BaselineRun | null {
   const output = useSimulationStore((s) => s.baseline);
   return useMemo(
-    () => (output?.request.tag ? { baseline: output.request.tag, result: output.summary } : null),
+    () =>
+      output?.request.tag && output.request.tag.against !== 'preset'
+        ? { baseline: output.request.tag, result: output.summary }
+        : null,
     [output],
   );
+}
+
+/** What the headline numbers' deltas are read against: the compare baseline, or the preset the scenario started from. */
+export interface ReferenceRun extends BaselineRun {
+  readonly against: 'compare' | 'preset';
+  /** The live result, with per-company standings (null while its run is not done). */
+  readonly full: SimulationResult | null;
+  readonly output: RunOutput;
+}
+
+/**
+ * The baseline lane's run, whichever it is: the compare baseline, or — when not comparing and the scenario has
+ * been edited — its preset (simulation-controller.ts). Null when there is none.
+ */
+export function useReferenceRun(): ReferenceRun | null {
+  const output = useSimulationStore((s) => s.baseline);
+  return useMemo(() => {
+    const tag = output?.request.tag;
+    if (!output || !tag) return null;
+    return {
+      baseline: tag,
+      result: output.summary,
+      against: tag.against ?? 'compare',
+      full: output.result,
+      output,
+    };
+  }, [output]);
 }
 
 /**

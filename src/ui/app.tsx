@@ -6,7 +6,13 @@ import { useTranslations } from 'use-intl';
 import type { Catalogue } from '../i18n/catalogues';
 import { markCommitted } from '../state/perf-marks';
 import { useAppStore } from '../state/use-app-store';
-import { useBaselineRun, useFullIndex, useSimulation, useSimulationStore } from '../state/use-simulation';
+import {
+  useBaselineRun,
+  useFullIndex,
+  useReferenceRun,
+  useSimulation,
+  useSimulationStore,
+} from '../state/use-simulation';
 import { benchDatasetLoader } from '../worker/simulation-bench';
 import { CompaniesChart } from './charts/companies-chart';
 import { DealsChart } from './charts/deals-chart';
@@ -15,9 +21,11 @@ import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
 import { lazyBelowFold, lazyMenu, lazyPart } from './lazy';
 import { FileDrop } from './panels/file-drop';
+import { headlines } from './panels/headline-model';
 import { LanguageMenu } from './panels/language-menu';
 import { PolicyStack } from './panels/policy-stack';
 import { PresetPicker } from './panels/preset-picker';
+import { ScenarioIntro } from './panels/scenario-intro';
 import { ScenarioNotices } from './panels/scenario-notices';
 import { Summary } from './panels/summary';
 import { useLessonAnswerHidden } from './teaching/lesson-answer';
@@ -93,22 +101,11 @@ const ChipsChart = lazyBelowFold(
   <Pending name="Chips chart" />,
 );
 const CompareSummary = lazyPart(() => import('./panels/compare-summary').then((m) => m.CompareSummary));
+const WhoMoved = lazyPart(() => import('./panels/who-moved').then((m) => m.WhoMoved));
 const Drilldown = lazyPart(() => import('./panels/drilldown').then((m) => m.Drilldown));
 const LessonPlayer = lazyPart(() => import('./teaching/lesson-player').then((m) => m.LessonPlayer));
 const BriefView = lazyPart(() => import('./teaching/brief-view').then((m) => m.BriefView));
 const EmbedView = lazyPart(() => import('./export/embed-view').then((m) => m.EmbedView));
-
-const ScenarioIntro = memo(function ScenarioIntro() {
-  const title = useAppStore((s) => s.scenario.title);
-  const description = useAppStore((s) => s.scenario.description);
-  const t = useTranslations('app');
-  return (
-    <section className="intro" aria-label={t('scenarioRegion')}>
-      <h2>{title}</h2>
-      <p>{description}</p>
-    </section>
-  );
-});
 
 // App renders again on every edit of the scenario (it runs the simulation hook) and on every result; its parts
 // render again only when their own props change (they follow the stores they read themselves).
@@ -235,6 +232,26 @@ export function App() {
     [baselineRun],
   );
 
+  // What the headline numbers' deltas are against: the compare baseline, or the edited scenario's own preset.
+  const reference = useReferenceRun();
+  const basePreset = useAppStore((s) => s.scenario.basePreset);
+  const summaryBaseline = useMemo(
+    () =>
+      reference && (reference.against === 'compare' || reference.baseline.scenario.id === basePreset)
+        ? { result: reference.result, against: reference.against }
+        : null,
+    [reference, basePreset],
+  );
+
+  // The list of companies whose standing changed shows once the yard moved against a live baseline run.
+  const yardMoved = useMemo(
+    () =>
+      !!summary &&
+      !!summaryBaseline &&
+      headlines(summary, summaryBaseline.result).some((c) => c.rows.some((r) => r.yard && r.delta)),
+    [summary, summaryBaseline],
+  );
+
   const closeDrilldown = useAppStore((s) => s.closeDrilldown);
   const setView = useAppStore((s) => s.setView);
   useEffect(() => actions.openBuiltIn(), [actions]);
@@ -244,7 +261,7 @@ export function App() {
   const answerHidden = useLessonAnswerHidden();
   const t = useTranslations('app');
   if (INITIAL_ROUTE.embed) return <EmbedView chart={INITIAL_ROUTE.embed} index={view} result={summary} />;
-  if (mode === 'brief') return <BriefView index={view} result={summary} />;
+  if (mode === 'brief') return <BriefView index={view} result={summary} baseline={summaryBaseline} />;
 
   return (
     <div className={appClass(mode === 'present', answerHidden)}>
@@ -278,8 +295,13 @@ export function App() {
                 </PanelBoundary>
               )}
               <PanelBoundary name="Summary">
-                <SummaryPart result={summary} />
+                <SummaryPart result={summary} baseline={summaryBaseline} />
               </PanelBoundary>
+              {yardMoved && reference?.full && (
+                <PanelBoundary name="Who moved">
+                  <WhoMoved simulation={simulation} reference={reference} />
+                </PanelBoundary>
+              )}
               <div className="charts">
                 <PanelBoundary name="Companies chart">
                   <CompaniesChart result={summary} baseline={baseline} />

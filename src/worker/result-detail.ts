@@ -20,6 +20,7 @@ interface SentDetail {
   readonly firstCaptured: readonly SentArray<Int32Array>[];
   /** Per-deal amounts (only measures that report amounts have any): copied by the message, never named. */
   readonly amounts: ResultDetail['amounts'];
+  readonly standing: readonly SentArray<Uint8Array>[];
 }
 
 type ResultMessage = Extract<SimulationMessage, { type: 'result' }>;
@@ -64,6 +65,7 @@ export class DetailSender {
           outcomes: detail.outcomes.map((a) => sent(a, before?.outcomes)),
           firstCaptured: detail.firstCaptured.map((a) => sent(a, before?.firstCaptured)),
           amounts: detail.amounts,
+          standing: detail.standing.map((a) => sent(a, before?.standing)),
         },
       },
       transfer,
@@ -103,6 +105,7 @@ export class DetailReceiver {
       },
       firstCaptured: detail.firstCaptured.map((a) => take(a, before?.firstCaptured)),
       amounts: detail.amounts,
+      standing: detail.standing.map((a) => take(a, before?.standing)),
     };
     this.last.set(message.lane, resolved);
     return { ...message, result: { ...message.result, detail: resolved } };
@@ -115,13 +118,17 @@ export class DetailReceiver {
    */
   release(result: SimulationResult, keep: readonly SimulationResult[]): void {
     const held = new Set<ArrayBufferLike>();
-    const hold = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured'>) => {
-      for (const a of [...detail.outcomes, ...detail.firstCaptured]) held.add(a.buffer);
+    const arrays = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured' | 'standing'>) => [
+      ...detail.outcomes,
+      ...detail.firstCaptured,
+      ...detail.standing,
+    ];
+    const hold = (detail: Pick<ResultDetail, 'outcomes' | 'firstCaptured' | 'standing'>) => {
+      for (const a of arrays(detail)) held.add(a.buffer);
     };
     for (const detail of this.last.values()) hold(detail);
     for (const k of keep) hold(k.detail);
-    for (const a of [...result.detail.outcomes, ...result.detail.firstCaptured])
-      if (!held.has(a.buffer)) this.free(a.buffer);
+    for (const a of arrays(result.detail)) if (!held.has(a.buffer)) this.free(a.buffer);
   }
 }
 

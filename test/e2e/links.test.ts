@@ -378,7 +378,9 @@ describeBrowser('share, save and compare (browser)', () => {
     const text = await summary.textContent();
     expect(text).toContain('US outbound investment rule: Prohibited compute threshold 1e25 → 1e24 FLOP');
     expect(text).toContain('US chip export controls: switched off');
-    expect(text).toMatch(/Deals captured by \d{4}Q\d: [\d,]+ → [\d,]+ \([+−][\d,]+\)/);
+    expect(text).toMatch(/Deals captured by \d{4}Q\d \(with projection\): [\d,]+ → [\d,]+ \([+−][\d,]+\)/);
+    // The yard is among the headlines that changed.
+    expect(text).toMatch(/Companies in scope at \d{4}Q\d whose deals would be stopped: [\d,]+ → [\d,]+/);
     const legend = () => page.locator('#chart-companies .chart-legend-item-text').allTextContents();
     await expect.poll(legend).toContain(`Baseline: ${preset.title}`);
     await revealBelowFold(page);
@@ -401,7 +403,7 @@ describeBrowser('share, save and compare (browser)', () => {
     await page.getByLabel('Or paste a link').fill(`${base}#${encodeLink(presetById('no-measures')!)}`);
     await page.locator('.compare-menu').getByRole('button', { name: 'Compare', exact: true }).click();
     await expect(summary.locator('h2').textContent()).resolves.toBe(
-      "Compared with the linked scenario 'No measures'",
+      `This scenario, edited from the preset '${preset.title}', compared with the linked scenario 'No measures'`,
     );
     await expect(summary.textContent()).resolves.toContain('Added: US outbound investment rule (US)');
     expect(errors).toEqual([]);

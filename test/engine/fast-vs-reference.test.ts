@@ -51,6 +51,7 @@ function plainDetail(result: SimulationResult) {
     outcomes: result.detail.outcomes.map((o) => Array.from(o)),
     combined: Array.from(result.detail.combined),
     firstCaptured: result.detail.firstCaptured.map((f) => Array.from(f)),
+    standing: result.detail.standing.map((f) => Array.from(f)),
   };
 }
 

@@ -324,6 +324,17 @@ export function referenceSimulate(dataset: Dataset, spec: RunSpec): SimulationRe
           ]),
         ),
       ),
+      // Standing at the end of the as-of quarter (clamped to the horizon): 2 stopped, 1 in scope, 0 out.
+      standing: policies.map(({ policy, params }) => {
+        const q = ordinals[Math.max(0, Math.min(n - 1, asOfOrdinal - first))]!;
+        return Uint8Array.from(dataset.companies, (c) =>
+          inStoppedScope(world, policy, params, c, quarterEnd(q))
+            ? 2
+            : inScope(world, policy, params, c, quarterEnd(q))
+              ? 1
+              : 0,
+        );
+      }),
     },
   };
 }

@@ -92,21 +92,53 @@ describe('simulation controller', () => {
       firstView: null,
       nextFrame: frames().nextFrame,
     });
-    expect(fake.calls).toHaveLength(1);
+    const working = () => fake.calls.filter((c) => c.lane === 'working');
+    expect(working()).toHaveLength(1);
     for (const v of [2e24, 3e24, 4e24]) s.app.getState().setParam('us-outbound', 'prohibitedComputeFlop', v);
     await settle();
-    expect(fake.calls).toHaveLength(1); // the first run is still in flight
-    fake.calls[0]!.resolve(ran('first'));
+    expect(working()).toHaveLength(1); // the first run is still in flight
+    working()[0]!.resolve(ran('first'));
     await settle();
-    expect(fake.calls).toHaveLength(2);
-    const moved = fake.calls[1]!.job.spec.policies.find((p) => p.id === 'us-outbound')!;
+    expect(working()).toHaveLength(2);
+    const moved = working()[1]!.job.spec.policies.find((p) => p.id === 'us-outbound')!;
     expect(moved.params.prohibitedComputeFlop).toBe(4e24);
     // A change that does not touch the run (a view setting) starts none.
     s.app.getState().setView({ dealsBreakdown: 'kind' });
     await settle();
-    fake.calls[1]!.resolve(ran('second'));
+    working()[1]!.resolve(ran('second'));
     await settle();
-    expect(fake.calls).toHaveLength(2);
+    expect(working()).toHaveLength(2);
+  });
+
+  it('runs the preset an edited scenario started from, once, in the baseline lane, for its deltas', async () => {
+    const fake = fakeRunner();
+    const s = stores();
+    const f = frames();
+    controller = startSimulations(s, { startRunner: fake.start, firstView: null, nextFrame: f.nextFrame });
+    const lane = (name: string) => fake.calls.filter((c) => c.lane === name);
+    // Unedited: nothing to compare with.
+    expect(lane('baseline')).toHaveLength(0);
+    const preset = presetById(s.app.getState().scenario.basePreset!)!;
+    for (const v of [2e24, 3e24, 4e24]) {
+      s.app.getState().setParam('us-outbound', 'prohibitedComputeFlop', v);
+      await settle();
+    }
+    expect(lane('baseline')).toHaveLength(1);
+    const run = lane('baseline')[0]!;
+    expect(run.job.spec.policies).toEqual(preset.policies);
+    run.resolve(ran('preset'));
+    await settle();
+    f.run();
+    const shown = simulationStore.getState().baseline!;
+    expect(shown.request.tag).toMatchObject({ against: 'preset', key: `preset:${preset.id}` });
+    // More edits never run the preset again; going back to it drops the lane.
+    s.app.getState().setParam('us-outbound', 'prohibitedComputeFlop', 5e24);
+    await settle();
+    expect(lane('baseline')).toHaveLength(1);
+    s.app.getState().loadPreset(preset.id);
+    await settle();
+    f.run();
+    expect(simulationStore.getState().baseline).toBeNull();
   });
 
   it('shows the precomputed first view of an unchanged preset until the live result', async () => {

@@ -42,6 +42,7 @@ const plain = (r: SimulationResult) => ({
     outcomes: r.detail.outcomes.map((o) => Array.from(o)),
     combined: Array.from(r.detail.combined),
     firstCaptured: r.detail.firstCaptured.map((f) => Array.from(f)),
+    standing: r.detail.standing.map((f) => Array.from(f)),
   },
 });
 
@@ -58,13 +59,13 @@ describe('results from the worker', () => {
       const received = receiver.receive(message);
       if (received.type !== 'result') throw new Error('expected a result');
       expect(plain(received.result)).toEqual(plain(simulate(index, spec)));
-      // First run: every measure's two arrays; later: the outbound rule's two, none if the line did not move.
+      // First run: every measure's three arrays; later: the outbound rule's three, none if the line did not move.
       // The combined codes are never sent (the page makes them from the measures' codes).
-      const expected = i === 0 ? 2 * 4 : flop === lines[i - 1] ? 0 : 2;
+      const expected = i === 0 ? 3 * 4 : flop === lines[i - 1] ? 0 : 3;
       expect(transfer.length).toBe(expected);
       sentBefore += transfer.length;
     });
-    expect(sentBefore).toBe(8 + 2 + 0 + 2);
+    expect(sentBefore).toBe(12 + 3 + 0 + 3);
   });
 
   it('keep lanes apart', () => {
@@ -75,7 +76,7 @@ describe('results from the worker', () => {
     receiver.receive(post(sender, 'main', 1, simulate(index, spec, cache)).message);
     // The baseline lane never received these arrays, so they are sent in full there.
     const { message, transfer } = post(sender, 'baseline', 1, simulate(index, spec, cache));
-    expect(transfer.length).toBe(8);
+    expect(transfer.length).toBe(12);
     const received = receiver.receive(message);
     if (received.type !== 'result') throw new Error('expected a result');
     expect(plain(received.result)).toEqual(plain(simulate(index, spec)));
@@ -111,12 +112,13 @@ describe('results from the worker', () => {
     };
     const first = receive(1, withLine(1e25));
     const second = receive(2, withLine(3e24));
-    // The second result replaced the first: only the outbound rule's two arrays of the first are not shared.
+    // The second result replaced the first: only the outbound rule's three arrays of the first are not shared.
     receiver.release(first, [second]);
     const outbound = second.measures.findIndex((m) => m.template === 'us-outbound');
     expect(freed).toEqual([
       first.detail.outcomes[outbound]!.buffer,
       first.detail.firstCaptured[outbound]!.buffer,
+      first.detail.standing[outbound]!.buffer,
     ]);
     // A result received but never shown is the lane's last: a coming result may name its arrays, so none is freed.
     freed.length = 0;

@@ -91,8 +91,8 @@ export const CompaniesChart = memo(function CompaniesChart({
   const openDrilldown = useAppStore((s) => s.openDrilldown);
   const policyId = result.measures.length === 1 ? result.measures[0]!.policyId : 'combined';
   const onPick = useMemo(
-    () => (quarter: Quarter) => openDrilldown({ kind: 'companies', policyId, quarter }),
-    [openDrilldown, policyId],
+    () => (quarter: Quarter) => openDrilldown({ kind: 'companies', policyId, quarter, view: metric }),
+    [openDrilldown, policyId, metric],
   );
   return (
     <ChartFrame

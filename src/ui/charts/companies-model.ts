@@ -3,15 +3,11 @@
  * (and all combined) has captured, or the number captured that quarter, or in scope.
  */
 import type { ResultSummary } from '../../engine';
+import type { CompaniesView } from '../../state/store';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
 import { writeParts } from './time-series';
 
-export type CompaniesMetric =
-  | 'companiesCumulative'
-  | 'companiesStoppedCumulative'
-  | 'companies'
-  | 'companiesInScope'
-  | 'companiesInScopeStopped';
+export type CompaniesMetric = CompaniesView;
 
 export interface SeriesInfo {
   readonly key: string;

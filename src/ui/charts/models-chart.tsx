@@ -7,6 +7,7 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import type { PolicyInstance, ResultSummary } from '../../engine';
 import { markInput } from '../../state/perf-marks';
+import './models-chart.css';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
 import { roundLadder, stepRound } from '../controls/round-steps';
@@ -334,6 +335,40 @@ function LineHandle({
   );
 }
 
+/** "DeepSeek-V3 — DeepSeek · 3.4e24 FLOP": what a dot's label says. */
+export function modelLabel(p: ModelPoint): { name: string; detail: string } {
+  return { name: `${p.name} — ${p.company}`, detail: `${formatSci(p.flop)} FLOP, ${estimateOf(p)}` };
+}
+
+/**
+ * The label of the model under the pointer or at the keyboard's place: its name and developer, then its
+ * compute, in a box kept inside the drawing.
+ */
+function ModelLabel({ point, scale }: { point: ModelPoint; scale: Scale }) {
+  const { name, detail } = modelLabel(point);
+  const cx = scale.x(point.x);
+  const cy = scale.y(point.y);
+  // Text is 12 px and 11 px: about 6.6 and 6 px a character.
+  const width = Math.max(name.length * 6.6, detail.length * 6) + 16;
+  const height = 38;
+  // Right of the dot, or left of it near the right edge; always inside the drawing.
+  const x = cx + 10 + width > W ? cx - 10 - width : cx + 10;
+  const left = Math.max(2, Math.min(x, W - width - 2));
+  const top = Math.max(2, Math.min(cy - height - 8, H - height - 2));
+  return (
+    <g className="model-label" pointerEvents="none" data-testid="model-label">
+      <circle cx={cx} cy={cy} r={6} fill="none" stroke="#1d1f23" strokeWidth={1.5} />
+      <rect x={left} y={top} width={width} height={height} rx={4} fill="white" stroke="#6b7280" />
+      <text x={left + 8} y={top + 15} fontSize={12} fontWeight={600} fill="#1d1f23">
+        {name}
+      </text>
+      <text x={left + 8} y={top + 30} fontSize={11} fill="#4b5563">
+        {detail}
+      </text>
+    </g>
+  );
+}
+
 export function ModelsChart({
   index,
   result,
@@ -368,6 +403,18 @@ export function ModelsChart({
   const countAbove = (value: number) => countAboveSorted(sortedFlops, value);
   const ordered = [...lines].sort((a, b) => a.value - b.value);
   const svgRef = useRef<SVGSVGElement>(null);
+  // The model named on screen: under the pointer, or at the keyboard's place (arrow keys, by release date).
+  const [hovered, setHovered] = useState<ModelPoint | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const byDate = useMemo(() => [...visible].sort((a, b) => a.x - b.x || a.y - b.y), [visible]);
+  const current = focused !== null ? byDate[Math.min(focused, byDate.length - 1)] : undefined;
+  const named = hovered ?? current ?? null;
+  const pointAt = (e: { clientX: number; clientY: number }) => {
+    const ctm = svgRef.current?.getScreenCTM();
+    return ctm
+      ? nearestPoint(visible, scale, (e.clientX - ctm.e) / ctm.a, (e.clientY - ctm.f) / ctm.d)
+      : undefined;
+  };
   // Labels of lines at (nearly) the same height would overlap: push each one below the one above it.
   const labelShifts = new Map<ThresholdLine, number>();
   let lastY = Number.NEGATIVE_INFINITY;
@@ -436,6 +483,12 @@ export function ModelsChart({
         // A group, not an image: it holds the draggable lines (sliders), which an image's children cannot be.
         role="group"
         aria-label={`Models by training compute. ${lines.map((l) => `${countAbove(l.value)} above ${l.label} at ${formatSci(l.value)}`).join('; ')}.`}
+        onPointerMove={(e) => {
+          if (e.buttons) return; // dragging a line
+          const hit = pointAt(e) ?? null;
+          if (hit !== hovered) setHovered(hit);
+        }}
+        onPointerLeave={() => setHovered(null)}
         onClick={(e) => {
           // A picture of the cloud has no element per dot: find the dot under the pointer.
           const ctm = visible.length > MANY_MARKS ? svgRef.current?.getScreenCTM() : null;
@@ -491,6 +544,48 @@ export function ModelsChart({
             labelShift={labelShifts.get(l) ?? 0}
           />
         ))}
+        {/* The keyboard's way through the models: one tab stop, arrow keys by release date, Enter opens the developer. */}
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing cannot hold a <button>. */}
+        <g
+          className="model-browser"
+          tabIndex={0}
+          role="button"
+          aria-roledescription="model browser"
+          aria-label={
+            current
+              ? `${modelLabel(current).name}, ${modelLabel(current).detail}. Model ${(focused ?? 0) + 1} of ${byDate.length}; arrow keys for the next, Enter for its developer.`
+              : `Browse the ${byDate.length} models: arrow keys go through them by release date, Enter opens the developer.`
+          }
+          data-testid="model-browser"
+          onFocus={() => setFocused((f) => f ?? 0)}
+          onBlur={() => setFocused(null)}
+          onKeyDown={(e) => {
+            const last = byDate.length - 1;
+            const at = focused ?? 0;
+            const step = e.shiftKey ? 10 : 1;
+            let next: number | null = null;
+            if (e.key === 'ArrowRight' || e.key === 'ArrowUp') next = Math.min(last, at + step);
+            else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') next = Math.max(0, at - step);
+            else if (e.key === 'Home') next = 0;
+            else if (e.key === 'End') next = last;
+            else if (e.key === 'Enter' && current) {
+              const company = companyOf.get(current.id);
+              if (company) selectCompany(company);
+            } else return;
+            e.preventDefault();
+            if (next !== null) setFocused(next);
+          }}
+        >
+          <rect
+            x={M.left}
+            y={M.top}
+            width={W - M.left - M.right}
+            height={H - M.top - M.bottom}
+            fill="none"
+            pointerEvents="none"
+          />
+        </g>
+        {named && <ModelLabel point={named} scale={scale} />}
       </svg>
     </ChartFrame>
   );

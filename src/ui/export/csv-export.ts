@@ -1,6 +1,6 @@
 /**
  * The data behind a chart as CSV: a header of `#` lines naming the chart, the scenario (with its link), the
- * dataset, the sources and the licence, then the chart's data table with raw values (numbers unformatted, so a
+ * dataset, the sources and the licence, and the scenario's headline numbers (the yard and what was captured), then the chart's data table with raw values (numbers unformatted, so a
  * spreadsheet reads them as numbers). Papaparse writes the rows; read it back with `comments: '#'`.
  */
 import Papa from 'papaparse';
@@ -20,6 +20,11 @@ export interface ExportContext {
   readonly link: string;
   readonly datasetName: string;
   readonly asOf: string;
+  /**
+   * The scenario's headline numbers as lines (headline-model.ts): the yard — companies in scope and whose deals
+   * would be stopped — and the companies and deals captured, per measure and combined.
+   */
+  readonly headlines?: readonly string[];
 }
 
 /** Model and training-compute data credit, as Epoch AI asks for it. */
@@ -34,6 +39,7 @@ export function provenanceLines(ctx: ExportContext): string[] {
     `Dataset: ${ctx.datasetName}, as of ${ctx.asOf}. Records are sourced or modeled (labelled in the app); quarters after the as-of date are a modeled projection.`,
     `Sources: model and training-compute data from ${DATA_CREDIT}, https://epoch.ai/data/ai-models; companies, deals and rules as cited on each record in Yardstick.`,
     'Licence: the Epoch AI data is CC BY 4.0: credit Epoch AI when you reuse it.',
+    ...(ctx.headlines ?? []).map((line) => `Headline: ${line}`),
   ];
 }
 

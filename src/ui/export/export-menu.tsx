@@ -4,11 +4,13 @@
  * the browser from what is on screen; nothing is uploaded.
  */
 import { isValidElement, type ReactNode, useId, useRef, useState } from 'react';
+import { titleWithOrigin } from '../../scenario/edited';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import { useSimulationStore } from '../../state/use-simulation';
 import { type ChartId, embedCode, embedUrl } from '../../teaching/route';
 import { downloadBlob, downloadText } from '../download';
+import { cardLines, headlines } from '../panels/headline-model';
 import { pageBase } from '../teaching/route-state';
 import { chartCsv, DATA_CREDIT, type ExportContext, exportFileName, type TableData } from './csv-export';
 import { captureDrawing, captureLegend, composeChartSvg, svgToPng } from './svg-export';
@@ -35,6 +37,9 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
   const scenario = useAppStore((s) => s.scenario);
   // The data the shown result ran on (the worker's view of it: name and as-of date).
   const dataset = useSimulationStore((s) => s.working?.view?.dataset ?? null);
+  const summary = useSimulationStore((s) => s.working?.summary ?? null);
+  // "Title (edited from the preset '…')" once the scenario differs from its preset.
+  const scenarioTitle = titleWithOrigin(scenario);
   const menu = useRef<HTMLDetailsElement>(null);
   const code = useId();
   const [embed, setEmbed] = useState(false);
@@ -42,10 +47,11 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
   const link = () => `${pageBase()}#${encodeLink(scenario)}`;
   const context = (): ExportContext => ({
     chartTitle: title,
-    scenarioTitle: scenario.title,
+    scenarioTitle,
     link: link(),
     datasetName: dataset?.name ?? 'unknown',
     asOf: dataset?.asOf ?? 'unknown',
+    headlines: summary ? headlines(summary).flatMap(cardLines) : [],
   });
   const figure = () => document.getElementById(`chart-${id}`);
   const svgFile = () => {
@@ -54,7 +60,7 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
     if (!el || !drawing) return null;
     return composeChartSvg({
       title,
-      subtitle: [description, `Scenario: ${scenario.title}`],
+      subtitle: [description, `Scenario: ${scenarioTitle}`],
       chart: drawing,
       legend: captureLegend(el, drawing.element),
       credit: [

@@ -2,9 +2,9 @@
  * What differs between a baseline and the working scenario, in plain words from fixed templates (no AI, the
  * same text every time): measures added, removed, switched on or off, renamed, re-dated, each setting that
  * changed ("US outbound investment rule: Prohibited compute threshold 1e25 → 1e24 FLOP"), the assumptions and
- * the horizon; and the headline numbers of the two runs ("Companies captured by 2030Q4: 27 → 34 (+7)").
+ * the horizon. The headline numbers of the two runs come from headline-model.ts.
  */
-import { type ParamSpec, type PolicyInstance, type ResultSummary, templateOf } from '../../engine';
+import { type ParamSpec, type PolicyInstance, templateOf } from '../../engine';
 import { jsonEqual } from '../../scenario/json';
 import type { Assumptions, Scenario } from '../../scenario/schema';
 import { formatCount, formatSci, formatShare, formatUsd } from '../format';
@@ -151,66 +151,4 @@ export function scenarioDifferences(baseline: Scenario, scenario: Scenario): Dif
       text: `Horizon: ${baseline.horizon.from}–${baseline.horizon.to} → ${from}–${to}`,
     });
   return lines;
-}
-
-/** One headline number in both runs. */
-export interface HeadlineChange {
-  readonly label: string;
-  readonly baseline: number;
-  readonly scenario: number;
-  /** "27 → 34", or "27" when unchanged. */
-  readonly values: string;
-  /** "+7", "−3" or "no change". */
-  readonly delta: string;
-  /** "Companies captured by 2030Q4: 27 → 34 (+7)", or "…: 27 (no change)". */
-  readonly text: string;
-}
-
-function sumTo(values: readonly number[], end: number): number {
-  let total = 0;
-  for (let q = 0; q <= end && q < values.length; q++) total += values[q]!;
-  return total;
-}
-
-function change(label: string, baseline: number, scenario: number): HeadlineChange {
-  const diff = scenario - baseline;
-  const values = diff === 0 ? formatCount(scenario) : `${formatCount(baseline)} → ${formatCount(scenario)}`;
-  const delta = diff === 0 ? 'no change' : `${diff > 0 ? '+' : '−'}${formatCount(Math.abs(diff))}`;
-  return { label, baseline, scenario, values, delta, text: `${label}: ${values} (${delta})` };
-}
-
-/**
- * The headline numbers of both runs, all measures combined, at the working scenario's as-of quarter and at the
- * end of its horizon (the baseline read at the same quarters; at its own last quarter if its horizon is shorter).
- */
-export function headlineChanges(scenario: ResultSummary, baseline: ResultSummary): HeadlineChange[] {
-  const at = (quarter: string | undefined) => {
-    const q = quarter === undefined ? -1 : baseline.quarters.indexOf(quarter as never);
-    return q >= 0 ? q : baseline.quarters.length - 1;
-  };
-  const end = scenario.quarters.length - 1;
-  const asOf = scenario.historyQuarters - 1;
-  const endQ = scenario.quarters[end];
-  const asOfQ = scenario.quarters[asOf];
-  const s = scenario.combined;
-  const b = baseline.combined;
-  const value = (series: readonly number[], q: number) => series[q] ?? 0;
-  return [
-    change(
-      `Companies captured by ${endQ}`,
-      value(b.companiesCumulative, at(endQ)),
-      value(s.companiesCumulative, end),
-    ),
-    change(
-      `Companies with a deal stopped by ${endQ}`,
-      value(b.companiesStoppedCumulative, at(endQ)),
-      value(s.companiesStoppedCumulative, end),
-    ),
-    change(
-      `Companies captured to ${asOfQ} (the data's as-of date)`,
-      value(b.companiesCumulative, at(asOfQ)),
-      value(s.companiesCumulative, asOf),
-    ),
-    change(`Deals captured by ${endQ}`, sumTo(b.deals, at(endQ)), sumTo(s.deals, end)),
-  ];
 }

@@ -5,6 +5,7 @@ import {
   CAPTURED_MIN_CODE,
   type DatasetIndex,
   type Finding,
+  lastDayOf,
   makeExplainer,
   OUTCOME_CODE,
   OUTCOME_OF_CODE,
@@ -13,6 +14,9 @@ import {
   type Provenance,
   type RunSpec,
   type SimulationResult,
+  STANDING,
+  STOPPED_MIN_CODE,
+  standingsOn,
 } from '../../engine';
 import type { Drilldown } from '../../state/store';
 
@@ -33,6 +37,7 @@ export interface CompanyRow {
   readonly id: string;
   readonly name: string;
   readonly hq: string;
+  /** The first capture's quarter (or the first stopped deal's, or the quarter), or the standing for in-scope views. */
   readonly firstCaptured: string;
   readonly provenance: Provenance;
 }
@@ -97,36 +102,103 @@ export function dealRows(
   return { rows, total: picked.length };
 }
 
-/** List the companies captured up to and including the drill-down's quarter. */
+/** What a companies drill-down lists, in words: "Companies in scope at 2026Q3", by the chart's view. */
+export function companiesTitle(drill: Drilldown): string {
+  switch (drill.view ?? 'companiesCumulative') {
+    case 'companiesCumulative':
+      return `Companies captured by ${drill.quarter}`;
+    case 'companiesStoppedCumulative':
+      return `Companies with a deal stopped by ${drill.quarter}`;
+    case 'companies':
+      return `Companies captured in ${drill.quarter}`;
+    case 'companiesInScope':
+      return `Companies in scope at the end of ${drill.quarter}`;
+    case 'companiesInScopeStopped':
+      return `Companies in scope whose deals would be stopped at the end of ${drill.quarter}`;
+  }
+}
+
+/** The measures (by position) a drill-down reads: one, or all for the combined view. */
+function measuresOf(result: SimulationResult, policyId: string): number[] {
+  return policyId === 'combined'
+    ? result.measures.map((_, i) => i)
+    : [result.measures.findIndex((m) => m.policyId === policyId)].filter((i) => i >= 0);
+}
+
+/** Each company's quarter ordinal of interest (first capture, first stopped deal, …) or -1, by the view. */
+function capturedQuarters(
+  index: DatasetIndex,
+  result: SimulationResult,
+  measures: readonly number[],
+  view: NonNullable<Drilldown['view']>,
+  q: number,
+): Int32Array {
+  const out = new Int32Array(index.companies.count).fill(-1);
+  if (view === 'companiesCumulative') {
+    for (const i of measures)
+      result.detail.firstCaptured[i]!.forEach((f, c) => {
+        if (f >= 0 && (out[c]! < 0 || f < out[c]!)) out[c] = f;
+      });
+    return out;
+  }
+  // From the deals: the first stopped deal so far, or any captured deal in the quarter.
+  const min = view === 'companiesStoppedCumulative' ? STOPPED_MIN_CODE : CAPTURED_MIN_CODE;
+  const first = ordinalOf(result.quarters[0]!);
+  const { company, ordinal, count } = index.tx;
+  for (let t = 0; t < count; t++) {
+    const o = ordinal[t]!;
+    if (o < first || o > q || (view === 'companies' && o !== q)) continue;
+    const c = company[t]!;
+    if (c < 0 || out[c]! >= 0) continue;
+    if (measures.some((i) => result.detail.outcomes[i]![t]! >= min)) out[c] = o;
+  }
+  return out;
+}
+
+/**
+ * List the companies behind a point of the companies chart, following its view: captured (so far, with a deal
+ * stopped, or in the quarter) up to the drill-down's quarter, or in scope (or in scope and would be stopped) at
+ * that quarter's end.
+ */
 export function companyRows(
   index: DatasetIndex,
+  spec: RunSpec,
   result: SimulationResult,
   drill: Drilldown,
 ): { rows: CompanyRow[]; total: number } {
   const q = ordinalOf(drill.quarter);
-  const measures =
-    drill.policyId === 'combined'
-      ? result.detail.firstCaptured.map((_, i) => i)
-      : [result.measures.findIndex((m) => m.policyId === drill.policyId)].filter((i) => i >= 0);
+  const view = drill.view ?? 'companiesCumulative';
+  const measures = measuresOf(result, drill.policyId);
   const rows: CompanyRow[] = [];
   let total = 0;
-  index.dataset.companies.forEach((company, c) => {
-    let first = -1;
-    for (const i of measures) {
-      const f = result.detail.firstCaptured[i]![c]!;
-      if (f >= 0 && (first < 0 || f < first)) first = f;
-    }
-    if (first < 0 || first > q) return;
+  const add = (c: number, note: string) => {
     total++;
-    if (rows.length < MAX_ROWS) {
-      rows.push({
-        id: company.id,
-        name: company.name,
-        hq: company.hq,
-        firstCaptured: result.quarters[first - ordinalOf(result.quarters[0]!)] ?? '',
-        provenance: company.provenance,
-      });
+    if (rows.length >= MAX_ROWS) return;
+    const company = index.dataset.companies[c]!;
+    rows.push({
+      id: company.id,
+      name: company.name,
+      hq: company.hq,
+      firstCaptured: note,
+      provenance: company.provenance,
+    });
+  };
+  if (view === 'companiesInScope' || view === 'companiesInScopeStopped') {
+    const ids = new Set(measures.map((i) => result.measures[i]!.policyId));
+    const parts = standingsOn(index, spec, lastDayOf(q)).filter((p) => ids.has(p.policyId));
+    const need = view === 'companiesInScope' ? STANDING.inScope : STANDING.stopped;
+    for (let c = 0; c < index.companies.count; c++) {
+      let best = 0;
+      for (const p of parts) best = Math.max(best, p.codes[c]!);
+      if (best >= need) add(c, best === STANDING.stopped ? 'would be stopped' : 'in scope');
     }
+    rows.sort((a, b) => a.firstCaptured.localeCompare(b.firstCaptured) || a.name.localeCompare(b.name));
+    return { rows, total };
+  }
+  const quarters = capturedQuarters(index, result, measures, view, q);
+  const first = ordinalOf(result.quarters[0]!);
+  quarters.forEach((f, c) => {
+    if (f >= 0 && f <= q) add(c, result.quarters[f - first] ?? '');
   });
   rows.sort((a, b) => a.firstCaptured.localeCompare(b.firstCaptured) || a.name.localeCompare(b.name));
   return { rows, total };

@@ -8,7 +8,7 @@ import { useAppStore } from '../../state/use-app-store';
 import { formatCount, formatUsd } from '../format';
 import { OUTCOME_LABELS } from '../styles/tokens';
 import { CompanyPanel } from './company-panel';
-import { companyRows, dealRows } from './drilldown-model';
+import { companiesTitle, companyRows, dealRows } from './drilldown-model';
 import { SourceNote } from './findings';
 
 function Title({ result }: { result: SimulationResult }) {
@@ -24,7 +24,7 @@ function Title({ result }: { result: SimulationResult }) {
     </>
   ) : (
     <>
-      Companies captured by {drill.quarter} — {measure}
+      {companiesTitle(drill)} — {measure}
     </>
   );
 }
@@ -88,11 +88,24 @@ function DealsTable({
   );
 }
 
-function CompaniesTable({ index, result }: { index: DatasetIndex; result: SimulationResult }) {
+function CompaniesTable({
+  index,
+  spec,
+  result,
+}: {
+  index: DatasetIndex;
+  spec: RunSpec;
+  result: SimulationResult;
+}) {
   const drill = useAppStore((s) => s.view.drilldown)!;
   const selectCompany = useAppStore((s) => s.selectCompany);
-  const { rows, total } = useMemo(() => companyRows(index, result, drill), [index, result, drill]);
-  if (total === 0) return <p className="empty">No company captured yet.</p>;
+  const { rows, total } = useMemo(
+    () => companyRows(index, spec, result, drill),
+    [index, spec, result, drill],
+  );
+  const scope = drill.view === 'companiesInScope' || drill.view === 'companiesInScopeStopped';
+  if (total === 0)
+    return <p className="empty">{scope ? 'No company in scope here.' : 'No company captured yet.'}</p>;
   return (
     <>
       <p className="field-note">
@@ -104,7 +117,15 @@ function CompaniesTable({ index, result }: { index: DatasetIndex; result: Simula
           <tr>
             <th scope="col">Company</th>
             <th scope="col">HQ</th>
-            <th scope="col">First captured</th>
+            <th scope="col">
+              {scope
+                ? 'Standing'
+                : drill.view === 'companiesStoppedCumulative'
+                  ? 'First deal stopped'
+                  : drill.view === 'companies'
+                    ? 'Captured in'
+                    : 'First captured'}
+            </th>
             <th scope="col">Source</th>
           </tr>
         </thead>
@@ -176,7 +197,7 @@ export function Drilldown({
         ) : drill?.kind === 'deals' ? (
           <DealsTable index={index} spec={spec} result={result} />
         ) : (
-          <CompaniesTable index={index} result={result} />
+          <CompaniesTable index={index} spec={spec} result={result} />
         )}
       </div>
     </div>

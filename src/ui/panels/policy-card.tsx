@@ -7,6 +7,7 @@ import { type ParamValue, type PolicyInstance, templateOf } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { ParamControl } from '../controls/param-control';
 import { formatCount } from '../format';
+import { describeMeasure, settingHints } from './measure-description';
 
 interface Props {
   readonly policy: PolicyInstance;
@@ -79,10 +80,14 @@ export const PolicyCard = memo(function PolicyCard({
       return onChange;
     };
   }, [policy.id, setParam]);
+  // Written from the current settings ("above 1e23" once the line moved), with hints where settings clash.
+  const description = useMemo(() => describeMeasure(policy), [policy]);
+  const hints = useMemo(() => settingHints(policy), [policy]);
   if (!template) return null;
   const control = (key: string) => {
     const spec = template.params.find((s) => s.key === key)!;
-    return (
+    const hint = hints[key];
+    const drawn = (
       <ParamControl
         key={key}
         spec={spec}
@@ -92,6 +97,15 @@ export const PolicyCard = memo(function PolicyCard({
         colour={colour}
         chipIds={chipIds}
       />
+    );
+    if (!hint) return drawn;
+    return (
+      <div key={key} className="param-with-hint">
+        {drawn}
+        <p className="param-hint" role="note" data-testid={`hint-${policy.id}-${key}`}>
+          {hint}
+        </p>
+      </div>
     );
   };
   const primary = template.params.filter((s) => s.primary).map((s) => s.key);
@@ -120,7 +134,7 @@ export const PolicyCard = memo(function PolicyCard({
           {policy.jurisdiction}
         </span>
       </header>
-      <p className="card-summary">{template.summary}</p>
+      <p className="card-summary">{description}</p>
       {captured && policy.enabled && (
         <p className="card-count">
           <strong>{formatCount(captured.history)}</strong> companies captured by {captured.asOf};{' '}

@@ -1,16 +1,20 @@
 /**
- * The preset picker ("Scenario preset"), with the chosen preset's description under it.
+ * The preset picker ("Scenario preset"), with the chosen preset's description under it. Once the scenario
+ * differs from its preset the picker says so ("Edited from '…'"); choosing the preset again restores it.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { originOf } from '../../scenario/edited';
 import { presets } from '../../scenario/presets';
 import { useAppStore } from '../../state/use-app-store';
 
 export function PresetPicker() {
   const id = useId();
-  const basePreset = useAppStore((s) => s.scenario.basePreset);
+  const scenario = useAppStore((s) => s.scenario);
   const loadPreset = useAppStore((s) => s.loadPreset);
   const list = presets();
-  const current = list.find((p) => p.id === basePreset);
+  const origin = useMemo(() => originOf(scenario), [scenario]);
+  const current = origin.preset && !origin.edited ? origin.preset : null;
+  const edited = origin.edited ? origin.preset : null;
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Scenario preset</label>
@@ -18,9 +22,10 @@ export function PresetPicker() {
         id={id}
         value={current?.id ?? ''}
         aria-describedby={`${id}-desc`}
+        data-edited={edited ? 'true' : undefined}
         onChange={(e) => e.target.value && loadPreset(e.target.value)}
       >
-        {!current && <option value="">Custom scenario</option>}
+        {!current && <option value="">{edited ? `Edited from '${edited.title}'` : 'Custom scenario'}</option>}
         {list.map((p) => (
           <option key={p.id} value={p.id} title={p.description}>
             {p.title}
@@ -28,7 +33,9 @@ export function PresetPicker() {
         ))}
       </select>
       <p id={`${id}-desc`} className="sr-only">
-        {current?.description ?? 'A scenario that does not start from a preset.'}
+        {edited
+          ? `The scenario is edited from the preset '${edited.title}'; choose it to go back to the preset.`
+          : (current?.description ?? 'A scenario that does not start from a preset.')}
       </p>
     </div>
   );

@@ -1,10 +1,29 @@
 /**
- * Headline numbers: companies and deals captured by each measure and all combined, to the data's as-of date
- * and by the end of the horizon (projection, modeled).
+ * Headline numbers, per measure and all combined: the yard (companies inside the fence at the data's as-of
+ * quarter, and among them those whose deals would be stopped or only reported) beside the companies and deals
+ * captured, to the as-of date and by the end of the horizon (projection, modeled); each with its change against
+ * the baseline (the preset the scenario started from, or the compare scenario). Numbers: headline-model.ts.
  */
-import type { ResultSummary, Series } from '../../engine';
+import { useMemo } from 'react';
+import type { ResultSummary } from '../../engine';
 import { formatCount, formatUsd } from '../format';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
+import {
+  type BaselineKind,
+  deltaText,
+  type HeadlineCard,
+  type HeadlineKey,
+  type HeadlineRow,
+  headlines,
+  rowOf,
+} from './headline-model';
+import './summary.css';
+
+/** What the deltas are read against. */
+export interface SummaryBaseline {
+  readonly result: ResultSummary;
+  readonly against: BaselineKind;
+}
 
 function sumTo(values: readonly number[], end: number): number {
   let total = 0;
@@ -12,71 +31,118 @@ function sumTo(values: readonly number[], end: number): number {
   return total;
 }
 
-function Card({
-  id,
-  title,
-  colour,
-  series,
-  result,
-  large,
+function Delta({ id, row, against }: { id: string; row: HeadlineRow; against: BaselineKind }) {
+  const text = deltaText(row, against);
+  if (!text) return null;
+  return (
+    <span
+      className={`delta ${row.delta! > 0 ? 'up' : 'down'}`}
+      data-testid={`summary-${id}-${row.key}-delta`}
+      title={`${row.long}: ${row.baseline} in the ${against === 'preset' ? 'preset' : 'baseline'}, ${row.value} here`}
+    >
+      {text}
+    </span>
+  );
+}
+
+/** A number with its test id (the text is the number alone) and its change. */
+function Value({
+  card,
+  k,
+  against,
+  as: Tag = 'strong',
 }: {
-  id: string;
-  title: string;
-  colour: string;
-  series: Series;
-  result: ResultSummary;
-  large: boolean;
+  card: HeadlineCard;
+  k: HeadlineKey;
+  against: BaselineKind;
+  as?: 'strong' | 'span' | undefined;
 }) {
-  const h = result.historyQuarters;
-  const asOf = result.quarters[h - 1] ?? '—';
-  const at = (values: readonly number[], q: number) => formatCount(values[q] ?? 0);
-  const deals = sumTo(series.deals, h);
-  const usd = sumTo(series.dealsUsd, h);
+  const row = rowOf(card, k);
+  return (
+    <>
+      <Tag className={Tag === 'span' ? 'value' : undefined} data-testid={`summary-${card.id}-${k}`}>
+        {formatCount(row.value)}
+      </Tag>
+      <Delta id={card.id} row={row} against={against} />
+    </>
+  );
+}
+
+function Card({
+  card,
+  colour,
+  usd,
+  asOf,
+  end,
+  large,
+  against,
+}: {
+  card: HeadlineCard;
+  colour: string;
+  usd: number;
+  asOf: string;
+  end: string;
+  large: boolean;
+  against: BaselineKind;
+}) {
+  const notes = card.rows.filter((r) => r.note);
+  const v = (k: HeadlineKey, as?: 'span') => <Value card={card} k={k} against={against} as={as} />;
   return (
     <section
       className={`summary-card${large ? ' large' : ''}`}
       style={{ '--accent': colour } as React.CSSProperties}
-      aria-label={`Summary: ${title}`}
-      data-testid={`summary-${id}`}
+      aria-label={`Summary: ${card.title}`}
+      data-testid={`summary-${card.id}`}
     >
-      <h3>{title}</h3>
-      <p className="big">
-        <span className="value" data-testid={`summary-${id}-companies`}>
-          {at(series.companiesCumulative, h - 1)}
-        </span>{' '}
-        companies captured to {asOf}
-      </p>
+      <h3>{card.title}</h3>
+      {card.newInBaseline && <p className="small">Not in the {against}: every number is new.</p>}
+      <div className="headline-pair">
+        <div
+          className="headline-yard"
+          title="The yard: companies the measure covers at that date, whether or not a deal has happened"
+        >
+          <p className="big">
+            {v('in-scope', 'span')}
+            <span className="headline-label">in scope at {asOf}</span>
+          </p>
+          <p className="small">
+            {v('in-scope-stopped')} would be stopped · {v('in-scope-reported')} only reported, licensed or
+            approved
+          </p>
+        </div>
+        <div className="headline-captured" title="Companies with at least one deal the measure caught">
+          <p className="big">
+            {v('companies', 'span')}
+            <span className="headline-label">captured to {asOf}</span>
+          </p>
+          <p className="small">
+            {v('stopped')} with a deal stopped · {v('deals')} deals
+            {usd > 0 ? ` (${formatUsd(usd)} known)` : ''}
+          </p>
+        </div>
+      </div>
       <p className="small">
-        <strong data-testid={`summary-${id}-stopped`}>{at(series.companiesStoppedCumulative, h - 1)}</strong>{' '}
-        with a deal stopped · {formatCount(deals)} deals{usd > 0 ? ` (${formatUsd(usd)} known)` : ''}
+        By {end}: {v('horizon')} captured ({v('horizon-stopped', 'span')} stopped) · {v('horizon-deals')}{' '}
+        deals <span className="modeled-tag">with projection</span>
       </p>
-      <p
-        className="small"
-        title="Companies the measure covers on that date, whether or not a deal has happened"
-      >
-        In scope at {asOf}:{' '}
-        <strong data-testid={`summary-${id}-in-scope`}>{at(series.companiesInScope, h - 1)}</strong>, of which{' '}
-        <strong data-testid={`summary-${id}-in-scope-stopped`}>
-          {at(series.companiesInScopeStopped, h - 1)}
-        </strong>{' '}
-        would have deals stopped
-      </p>
-      <p className="small">
-        By {result.quarters.at(-1)}:{' '}
-        <strong data-testid={`summary-${id}-horizon`}>
-          {at(series.companiesCumulative, result.quarters.length - 1)}
-        </strong>{' '}
-        captured (
-        <span data-testid={`summary-${id}-horizon-stopped`}>
-          {at(series.companiesStoppedCumulative, result.quarters.length - 1)}
-        </span>{' '}
-        stopped) <span className="modeled-tag">with projection</span>
-      </p>
+      {notes.map((r) => (
+        <p key={r.key} className="headline-note" data-testid={`summary-${card.id}-${r.key}-note`}>
+          {r.note}
+        </p>
+      ))}
     </section>
   );
 }
 
-export function Summary({ result }: { result: ResultSummary }) {
+export function Summary({
+  result,
+  baseline,
+}: {
+  result: ResultSummary;
+  /** The run the deltas are against (none: no deltas). */
+  baseline?: SummaryBaseline | null;
+}) {
+  const cards = useMemo(() => headlines(result, baseline?.result), [result, baseline]);
   if (result.measures.length === 0) {
     return (
       <div className="summary" role="status">
@@ -84,29 +150,29 @@ export function Summary({ result }: { result: ResultSummary }) {
       </div>
     );
   }
+  const h = result.historyQuarters;
+  const asOf = result.quarters[h - 1] ?? '—';
+  const end = result.quarters.at(-1) ?? '—';
+  const against = baseline?.against ?? 'preset';
+  const seriesOf = (id: string) =>
+    id === 'combined' ? result.combined : result.measures.find((m) => m.policyId === id)!.series;
   return (
     <div className="summary">
-      {result.measures.length > 1 && (
-        <Card
-          id="combined"
-          title="All measures combined"
-          colour={COMBINED_COLOUR}
-          series={result.combined}
-          result={result}
-          large
-        />
-      )}
-      {result.measures.map((m, i) => (
-        <Card
-          key={m.policyId}
-          id={m.policyId}
-          title={m.title}
-          colour={colourOf(i)}
-          series={m.series}
-          result={result}
-          large={result.measures.length === 1}
-        />
-      ))}
+      {cards.map((card) => {
+        const i = result.measures.findIndex((m) => m.policyId === card.id);
+        return (
+          <Card
+            key={card.id}
+            card={card}
+            colour={card.id === 'combined' ? COMBINED_COLOUR : colourOf(i)}
+            usd={sumTo(seriesOf(card.id).dealsUsd, h)}
+            asOf={asOf}
+            end={end}
+            large={card.id === 'combined' || result.measures.length === 1}
+            against={against}
+          />
+        );
+      })}
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { type ParamSpec, type PolicyInstance, type ResultSummary, templateOf } from '../../engine';
+import { editedLabel, originOf } from '../../scenario/edited';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
@@ -14,7 +15,9 @@ import { PanelBoundary } from '../error-boundary';
 import { DATA_CREDIT } from '../export/csv-export';
 import { QrCode } from '../export/qr-code';
 import { formatCount, formatValue } from '../format';
+import { type HeadlineKey, headlines, rowOf, signed } from '../panels/headline-model';
 import { ScenarioNotices } from '../panels/scenario-notices';
+import type { SummaryBaseline } from '../panels/summary';
 import { pageBase } from './route-state';
 
 /** At most this many measures are listed; a note counts the rest. */
@@ -74,48 +77,86 @@ function Measures({ policies }: { policies: readonly PolicyInstance[] }) {
   );
 }
 
-function Headline({ result }: { result: ResultSummary }) {
+/** The headline rows the brief shows, yard first (headline-model.ts has them all). */
+const BRIEF_ROWS: readonly { key: HeadlineKey; title: string }[] = [
+  { key: 'in-scope', title: 'In scope' },
+  { key: 'in-scope-stopped', title: 'of which would be stopped' },
+  { key: 'companies', title: 'Captured' },
+  { key: 'stopped', title: 'of which stopped' },
+  { key: 'horizon', title: 'Captured (projection)' },
+];
+
+function Headline({
+  result,
+  baseline,
+}: {
+  result: ResultSummary;
+  baseline: SummaryBaseline | null | undefined;
+}) {
   const h = result.historyQuarters;
   const asOfQ = result.quarters[h - 1] ?? '—';
   const end = result.quarters.at(-1) ?? '—';
-  const rows = [
-    ...(result.measures.length > 1
-      ? [{ id: 'combined', title: 'All measures combined', series: result.combined }]
-      : []),
-    ...result.measures
-      .slice(0, MAX_MEASURES)
-      .map((m) => ({ id: m.policyId, title: m.title, series: m.series })),
-  ];
-  if (!rows.length) return null;
+  const cards = useMemo(
+    () => headlines(result, baseline?.result).slice(0, MAX_MEASURES + 1),
+    [result, baseline],
+  );
+  if (!cards.length) return null;
+  const changed = cards.some((c) => c.rows.some((r) => r.delta));
+  const notes = [...new Set(cards.flatMap((c) => c.rows.flatMap((r) => (r.note ? [r.note] : []))))];
   return (
-    <table className="brief-table brief-numbers">
-      <caption>Headline numbers</caption>
-      <thead>
-        <tr>
-          <th scope="col">Companies</th>
-          <th scope="col">Captured to {asOfQ}</th>
-          <th scope="col">of which stopped</th>
-          <th scope="col">In scope at {asOfQ}</th>
-          <th scope="col">Captured by {end} (projection)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id} data-testid={`brief-${r.id}`}>
-            <th scope="row">{r.title}</th>
-            <td className="num">{formatCount(r.series.companiesCumulative[h - 1] ?? 0)}</td>
-            <td className="num">{formatCount(r.series.companiesStoppedCumulative[h - 1] ?? 0)}</td>
-            <td className="num">{formatCount(r.series.companiesInScope[h - 1] ?? 0)}</td>
-            <td className="num">{formatCount(r.series.companiesCumulative.at(-1) ?? 0)}</td>
+    <>
+      <table className="brief-table brief-numbers">
+        <caption>
+          Headline numbers: companies{changed ? `, change against the ${baseline?.against}` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Companies</th>
+            {BRIEF_ROWS.map((r) => (
+              <th scope="col" key={r.key}>
+                {r.title} {r.key === 'horizon' ? `by ${end}` : `at ${asOfQ}`}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {cards.map((card) => (
+            <tr key={card.id} data-testid={`brief-${card.id}`}>
+              <th scope="row">{card.title}</th>
+              {BRIEF_ROWS.map(({ key }) => {
+                const row = rowOf(card, key);
+                return (
+                  <td className="num" key={key} data-testid={`brief-${card.id}-${key}`}>
+                    {formatCount(row.value)}
+                    {row.delta ? <span className="brief-delta"> ({signed(row.delta)})</span> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {notes.map((n) => (
+        <p key={n} className="brief-note">
+          {n}
+        </p>
+      ))}
+    </>
   );
 }
 
-export function BriefView({ index, result }: { index: IndexView | null; result: ResultSummary | null }) {
+export function BriefView({
+  index,
+  result,
+  baseline,
+}: {
+  index: IndexView | null;
+  result: ResultSummary | null;
+  /** The run the headline numbers' changes are against (the preset it was edited from, or the compare baseline). */
+  baseline?: SummaryBaseline | null | undefined;
+}) {
   const scenario = useAppStore((s) => s.scenario);
+  const edited = editedLabel(originOf(scenario));
   const setView = useAppStore((s) => s.setView);
   const link = useMemo(() => `${pageBase()}#${encodeLink(scenario)}`, [scenario]);
   return (
@@ -136,6 +177,11 @@ export function BriefView({ index, result }: { index: IndexView | null; result: 
         <header className="brief-head">
           <p className="brief-kicker">Yardstick · scenario brief</p>
           <h1>{scenario.title}</h1>
+          {edited && (
+            <p className="brief-edited" data-testid="brief-edited">
+              This scenario is {edited}.
+            </p>
+          )}
           <p className="brief-desc">{scenario.description}</p>
         </header>
         <PanelBoundary name="Measures">
@@ -144,7 +190,7 @@ export function BriefView({ index, result }: { index: IndexView | null; result: 
         {result && index ? (
           <>
             <PanelBoundary name="Headline numbers">
-              <Headline result={result} />
+              <Headline result={result} baseline={baseline} />
             </PanelBoundary>
             <div className="brief-charts">
               <PanelBoundary name="Companies chart">

@@ -11,8 +11,7 @@ import {
   setParam,
   setPolicyField,
 } from '../../../src/state/scenario-edits';
-import { headlineChanges, scenarioDifferences } from '../../../src/ui/panels/compare-text';
-import { runPreset } from '../../fixtures/small';
+import { scenarioDifferences } from '../../../src/ui/panels/compare-text';
 
 const april = presetById('april-2026-escalation')!;
 const texts = (a: Scenario, b: Scenario) => scenarioDifferences(a, b).map((l) => l.text);
@@ -72,27 +71,5 @@ describe('scenarioDifferences', () => {
   it('keeps markup in titles as plain text (the interface renders text)', () => {
     const s = setPolicyField(april, 'us-outbound', 'title', '<b>bold</b>');
     expect(texts(april, s)[0]).toBe("<b>bold</b>: renamed from 'US outbound investment rule'");
-  });
-});
-
-describe('headlineChanges', () => {
-  const { result } = runPreset('april-2026-escalation');
-  const none = runPreset('no-measures').result;
-
-  it('reads the headline numbers of both runs, baseline first', () => {
-    const changes = headlineChanges(result, none);
-    const end = result.quarters.at(-1);
-    const captured = result.combined.companiesCumulative.at(-1)!;
-    expect(changes[0]).toMatchObject({
-      label: `Companies captured by ${end}`,
-      baseline: 0,
-      scenario: captured,
-    });
-    expect(changes[0]!.text).toBe(`Companies captured by ${end}: 0 → ${captured} (+${captured})`);
-    expect(headlineChanges(none, result)[0]!.delta).toBe(`−${captured}`);
-    expect(headlineChanges(result, result).every((c) => c.delta === 'no change')).toBe(true);
-    expect(headlineChanges(result, result)[0]!.text).toBe(
-      `Companies captured by ${end}: ${captured} (no change)`,
-    );
   });
 });

@@ -18,6 +18,8 @@ import {
   PNG_SCALE,
   wrap,
 } from '../../../src/ui/export/svg-export';
+import { cardLines, headlines } from '../../../src/ui/panels/headline-model';
+import { runPreset } from '../../fixtures/small';
 
 const context = {
   chartTitle: 'Companies captured over time',
@@ -53,6 +55,19 @@ describe('CSV export', () => {
     expect(header.join('\n')).toContain("Epoch AI, 'Data on AI Models' (CC BY 4.0)");
     expect(header.join('\n')).toMatch(/Licence: .*CC BY 4\.0/);
     expect(header.at(-1)).toBe('# Table: Companies captured so far');
+  });
+  it("carries the scenario's headline numbers, the yard and what was captured, from the headline model", () => {
+    const { result } = runPreset('us-outbound-2025');
+    const lines = headlines(result).flatMap(cardLines);
+    const header = chartCsv(table, { ...context, headlines: lines })
+      .split('\n')
+      .filter((l) => l.startsWith('# Headline: '));
+    expect(header).toHaveLength(lines.length);
+    expect(header[0]).toMatch(
+      /^# Headline: US outbound investment rule — Companies in scope at \d{4}Q\d: \d+$/,
+    );
+    expect(header.some((l) => l.includes('whose deals would be stopped'))).toBe(true);
+    expect(header.some((l) => l.includes('Companies captured to'))).toBe(true);
   });
   it('reads back with papaparse: labels as fields, raw numbers, formulas defused', () => {
     const parsed = Papa.parse<Record<string, string>>(csv, {
