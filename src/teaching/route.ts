@@ -6,9 +6,10 @@
  * moved to the query before the scenario link is read. Pure: tests and the page share it.
  */
 
-/** The charts that can be exported and embedded, by the id their frame carries. */
-export const CHART_IDS = ['companies', 'deals', 'models', 'overlap', 'chips'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+import { CHART_IDS, type ChartId, isChartId } from '../ui/charts/registry';
+
+// The charts that can be exported and embedded are the registry's, by the id their frame carries.
+export type { ChartId };
 
 export interface TeachingRoute {
   /** The lesson to open and its step, counting from 1 as links do. */
@@ -44,7 +45,7 @@ export function readRoute(search: string, hash = ''): TeachingRoute {
   const problems: string[] = [];
   const lessonOk = id !== null && KEBAB.test(id) && id.length <= 80;
   const stepOk = Number.isInteger(step) && step >= 1 && step <= 99;
-  const embedOk = CHART_IDS.includes(embed as ChartId);
+  const embedOk = isChartId(embed);
   if (id !== null && !lessonOk)
     problems.push(
       `'lesson=${clip(id)}' in the address is not a lesson name. Choose a lesson from the Teach menu.`,
@@ -61,7 +62,7 @@ export function readRoute(search: string, hash = ''): TeachingRoute {
     lesson: lessonOk ? { id, step: stepOk ? step : 1 } : null,
     present: flag('present'),
     brief: flag('brief'),
-    embed: embedOk ? (embed as ChartId) : null,
+    embed: embedOk ? embed : null,
     problems,
   };
 }

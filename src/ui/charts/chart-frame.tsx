@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useAppStore } from '../../state/use-app-store';
 import type { TableData } from '../export/csv-export';
 import { lazyMenu } from '../lazy';
+import type { ChartId } from './registry';
 
 const ExportMenu = lazyMenu(
   () => import('../export/export-menu').then((m) => m.ExportMenu),
@@ -15,7 +16,8 @@ const ExportMenu = lazyMenu(
 );
 
 interface Props {
-  readonly id: string;
+  /** The chart's id in the registry: `chart-<id>` on the page. */
+  readonly id: ChartId;
   readonly title: string;
   readonly description: string;
   readonly controls?: ReactNode;

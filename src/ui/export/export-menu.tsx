@@ -7,7 +7,8 @@ import { isValidElement, type ReactNode, useId, useRef, useState } from 'react';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import { useSimulationStore } from '../../state/use-simulation';
-import { type ChartId, embedCode, embedUrl } from '../../teaching/route';
+import { embedCode, embedUrl } from '../../teaching/route';
+import type { ChartId } from '../charts/registry';
 import { downloadBlob, downloadText } from '../download';
 import { pageBase } from '../teaching/route-state';
 import { chartCsv, DATA_CREDIT, type ExportContext, exportFileName, type TableData } from './csv-export';
@@ -23,7 +24,7 @@ export function tableDataOf(node: ReactNode): TableData | null {
 }
 
 interface Props {
-  readonly id: string;
+  readonly id: ChartId;
   readonly title: string;
   readonly description: string;
   readonly table: () => ReactNode;
@@ -86,7 +87,7 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
     }
   };
   const snippet = embed
-    ? embedCode(embedUrl(pageBase(), id as ChartId, encodeLink(scenario)), `${title} — Yardstick`)
+    ? embedCode(embedUrl(pageBase(), id, encodeLink(scenario)), `${title} — Yardstick`)
     : '';
   return (
     <details
