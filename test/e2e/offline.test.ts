@@ -14,8 +14,7 @@ import { FIXTURE, lowerProhibitedLine } from './views';
 async function charts(page: Page): Promise<void> {
   await page.locator('.summary-card').first().waitFor();
   await revealBelowFold(page);
-  for (const chart of CHART_IDS)
-    await page.locator(`#chart-${chart}`).waitFor();
+  for (const chart of CHART_IDS) await page.locator(`#chart-${chart}`).waitFor();
   await page.locator('#chart-companies svg').first().waitFor();
   await page.locator('#chart-models svg.models-svg').waitFor();
 }

@@ -1,6 +1,6 @@
 /**
  * The charts, once: the page draws them in this order, the embed view (`?embed=<id>`) and the export menu accept
- * exactly these ids, the lesson player recognises their names in a step's words, and the e2e tests walk the list.
+ * exactly these ids, the brief prints those marked for it, the lesson player recognises their names in a step's words, and the e2e tests walk the list.
  * A new chart is its model, its component and one entry here (CONTRIBUTING.md, "Adding a chart").
  *
  * This module is in the first chunk: charts below the fold are named by a `load` function only, never imported
@@ -43,6 +43,8 @@ interface ChartSpec<Id extends TitleKey, P> {
   readonly needs: 'result' | 'view';
   /** Spans both columns of the chart grid. */
   readonly wide?: boolean;
+  /** Printed in the one-page brief (the time charts: the page has room for two). */
+  readonly inBrief?: boolean;
   /** The component, for a chart in the first view; or the function that loads it, for one below the fold. */
   readonly component: ComponentType<P> | { readonly load: () => Promise<ComponentType<P>> };
   /** Its props, from what the page gives (`view` is non-null when `needs` is 'view'). */
@@ -62,6 +64,7 @@ export interface ChartEntry<Id extends TitleKey = TitleKey> {
   readonly belowFold: boolean;
   readonly needs: 'result' | 'view';
   readonly wide: boolean;
+  readonly inBrief: boolean;
   /** Loads the chart's code (below-fold charts only; nothing to load for the others). */
   readonly load?: () => Promise<unknown>;
   /** The chart, or its stand-in while its code or the data it needs is on the way. */
@@ -83,6 +86,7 @@ function chart<const Id extends TitleKey, P extends object>(spec: ChartSpec<Id, 
     belowFold: spec.belowFold,
     needs: spec.needs,
     wide: spec.wide ?? false,
+    inBrief: spec.inBrief ?? false,
     ...(load ? { load } : {}),
     render: (p) => {
       const { view } = p;
@@ -96,6 +100,7 @@ function chart<const Id extends TitleKey, P extends object>(spec: ChartSpec<Id, 
 export const CHARTS = [
   chart({
     id: 'companies',
+    inBrief: true,
     spoken: { en: 'companies', zh: '企业' },
     belowFold: false,
     needs: 'result',
@@ -104,6 +109,7 @@ export const CHARTS = [
   }),
   chart({
     id: 'deals',
+    inBrief: true,
     spoken: { en: 'deals', zh: '交易' },
     belowFold: false,
     needs: 'result',

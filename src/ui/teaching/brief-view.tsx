@@ -8,8 +8,7 @@ import { type ParamSpec, type PolicyInstance, type ResultSummary, templateOf } f
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
-import { CompaniesChart } from '../charts/companies-chart';
-import { DealsChart } from '../charts/deals-chart';
+import { CHARTS } from '../charts/registry';
 import { PanelBoundary } from '../error-boundary';
 import { DATA_CREDIT } from '../export/csv-export';
 import { QrCode } from '../export/qr-code';
@@ -147,12 +146,11 @@ export function BriefView({ index, result }: { index: IndexView | null; result: 
               <Headline result={result} />
             </PanelBoundary>
             <div className="brief-charts">
-              <PanelBoundary name="Companies chart">
-                <CompaniesChart result={result} />
-              </PanelBoundary>
-              <PanelBoundary name="Deals chart">
-                <DealsChart result={result} />
-              </PanelBoundary>
+              {CHARTS.filter((c) => c.inBrief).map((c) => (
+                <PanelBoundary key={c.id} name={c.panel}>
+                  {c.render({ result, view: index, policies: scenario.policies })}
+                </PanelBoundary>
+              ))}
             </div>
           </>
         ) : (

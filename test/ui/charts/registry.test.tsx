@@ -60,6 +60,8 @@ describe('the chart registry', () => {
     expect(CHARTS.filter((c) => c.belowFold).map((c) => c.id)).toEqual(['models', 'overlap', 'chips']);
     for (const c of CHARTS) expect(c.load !== undefined).toBe(c.belowFold);
     expect(CHARTS.filter((c) => c.wide).map((c) => c.id)).toEqual(['models']);
+    // The brief prints what is in the first chunk only.
+    for (const c of CHARTS.filter((c) => c.inBrief)) expect(c.belowFold).toBe(false);
   });
 
   it('keeps a chart that needs the data’s view in its place until the view arrives', async () => {
