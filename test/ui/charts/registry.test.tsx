@@ -10,9 +10,9 @@ import { IntlProvider } from 'use-intl';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/messages/en';
 import { zhCN } from '../../../src/i18n/messages/zh-CN';
-import { readRoute } from '../../../src/teaching/route';
 import { CHART_IDS, CHARTS, chartById, isChartId } from '../../../src/ui/charts/registry';
 import { namedChart } from '../../../src/ui/teaching/lesson-chart';
+import { readPageRoute as readRoute } from '../../../src/ui/teaching/route-state';
 import { runPreset } from '../../fixtures/small';
 
 afterEach(cleanup);
