@@ -37,15 +37,16 @@ interface ChartSpec<Id extends TitleKey, P> {
   readonly id: Id;
   /** Its name in a lesson's words, English and Chinese (docs/TERMINOLOGY.zh-CN.md): "chips chart", 芯片图表. */
   readonly spoken: { readonly en: string; readonly zh: string };
-  /** Below the fold: loaded and drawn only when the reader comes near it; not in the first view's code. */
-  readonly belowFold: boolean;
   /** What it is drawn from: the run alone, or also the worker's view of the data. */
   readonly needs: 'result' | 'view';
   /** Spans both columns of the chart grid. */
   readonly wide?: boolean;
   /** Printed in the one-page brief (the time charts: the page has room for two). */
   readonly inBrief?: boolean;
-  /** The component, for a chart in the first view; or the function that loads it, for one below the fold. */
+  /**
+   * The component, for a chart in the first view; or the function that loads it, for one below the fold (loaded
+   * and drawn only when the reader comes near it; not in the first view's code).
+   */
   readonly component: ComponentType<P> | { readonly load: () => Promise<ComponentType<P>> };
   /** Its props, from what the page gives (`view` is non-null when `needs` is 'view'). */
   readonly props: (p: ChartProps & { readonly view: IndexView }) => P;
@@ -61,6 +62,7 @@ export interface ChartEntry<Id extends TitleKey = TitleKey> {
   readonly panel: string;
   /** Its name in a lesson's words, without "chart": English and Chinese. */
   readonly spoken: { readonly en: string; readonly zh: string };
+  /** Below the fold: loaded and drawn only when the reader comes near it (lazy.tsx). */
   readonly belowFold: boolean;
   readonly needs: 'result' | 'view';
   readonly wide: boolean;
@@ -83,7 +85,7 @@ function chart<const Id extends TitleKey, P extends object>(spec: ChartSpec<Id, 
     name: `${spec.id}Name` as keyof Catalogue['charts'],
     panel,
     spoken: spec.spoken,
-    belowFold: spec.belowFold,
+    belowFold: load !== undefined,
     needs: spec.needs,
     wide: spec.wide ?? false,
     inBrief: spec.inBrief ?? false,
@@ -102,7 +104,6 @@ export const CHARTS = [
     id: 'companies',
     inBrief: true,
     spoken: { en: 'companies', zh: '企业' },
-    belowFold: false,
     needs: 'result',
     component: CompaniesChart,
     props: ({ result, baseline }) => ({ result, baseline }),
@@ -111,7 +112,6 @@ export const CHARTS = [
     id: 'deals',
     inBrief: true,
     spoken: { en: 'deals', zh: '交易' },
-    belowFold: false,
     needs: 'result',
     component: DealsChart,
     props: ({ result, baseline }) => ({ result, baseline }),
@@ -119,7 +119,6 @@ export const CHARTS = [
   chart({
     id: 'models',
     spoken: { en: 'models', zh: '模型' },
-    belowFold: true,
     needs: 'view',
     wide: true,
     component: { load: () => import('./models-chart').then((m) => m.ModelsChart) },
@@ -128,7 +127,6 @@ export const CHARTS = [
   chart({
     id: 'overlap',
     spoken: { en: 'overlap', zh: '重叠' },
-    belowFold: true,
     needs: 'result',
     component: { load: () => import('./overlap-chart').then((m) => m.OverlapChart) },
     props: ({ result }) => ({ result }),
@@ -136,7 +134,6 @@ export const CHARTS = [
   chart({
     id: 'chips',
     spoken: { en: 'chips', zh: '芯片' },
-    belowFold: true,
     needs: 'view',
     component: { load: () => import('./chips-chart').then((m) => m.ChipsChart) },
     props: ({ view, policies }) => ({
