@@ -6,17 +6,14 @@
  * moved to the query before the scenario link is read. Pure: tests and the page share it.
  */
 
-/** The charts that can be exported and embedded, by the id their frame carries. */
-export const CHART_IDS = ['companies', 'deals', 'models', 'overlap', 'chips'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-export interface TeachingRoute {
+/** A route; `C` is the charts' ids (the page's registry, src/ui/charts/registry.tsx, gives them). */
+export interface TeachingRoute<C extends string = string> {
   /** The lesson to open and its step, counting from 1 as links do. */
   readonly lesson: { readonly id: string; readonly step: number } | null;
   readonly present: boolean;
   readonly brief: boolean;
   /** A chart to show alone (embed view), or null. */
-  readonly embed: ChartId | null;
+  readonly embed: C | null;
   /** What in the address could not be read, in words for a notice (the rest of the route still applies). */
   readonly problems: readonly string[];
 }
@@ -30,8 +27,15 @@ function paramsOf(text: string): URLSearchParams {
   return new URLSearchParams(text.startsWith('?') || text.startsWith('#') ? text.slice(1) : text);
 }
 
-/** Read the teaching route from a query string and a fragment (either may hold the keys; the query wins). */
-export function readRoute(search: string, hash = ''): TeachingRoute {
+/**
+ * Read the teaching route from a query string and a fragment (either may hold the keys; the query wins); `embed`
+ * names one of `charts`, the ids of the charts that can be embedded.
+ */
+export function readRoute<C extends string = never>(
+  search: string,
+  hash = '',
+  charts: readonly C[] = [],
+): TeachingRoute<C> {
   const fromHash = paramsOf(hash);
   const fromQuery = paramsOf(search);
   const get = (key: string) => fromQuery.get(key) ?? fromHash.get(key);
@@ -44,7 +48,7 @@ export function readRoute(search: string, hash = ''): TeachingRoute {
   const problems: string[] = [];
   const lessonOk = id !== null && KEBAB.test(id) && id.length <= 80;
   const stepOk = Number.isInteger(step) && step >= 1 && step <= 99;
-  const embedOk = CHART_IDS.includes(embed as ChartId);
+  const embedOk = charts.includes(embed as C);
   if (id !== null && !lessonOk)
     problems.push(
       `'lesson=${clip(id)}' in the address is not a lesson name. Choose a lesson from the Teach menu.`,
@@ -55,13 +59,13 @@ export function readRoute(search: string, hash = ''): TeachingRoute {
     );
   if (embed !== null && !embedOk)
     problems.push(
-      `'embed=${clip(embed)}' in the address names no chart (the charts are ${CHART_IDS.join(', ')}), so the whole app is shown.`,
+      `'embed=${clip(embed)}' in the address names no chart (the charts are ${charts.join(', ')}), so the whole app is shown.`,
     );
   return {
     lesson: lessonOk ? { id, step: stepOk ? step : 1 } : null,
     present: flag('present'),
     brief: flag('brief'),
-    embed: embedOk ? (embed as ChartId) : null,
+    embed: embedOk ? (embed as C) : null,
     problems,
   };
 }
@@ -116,7 +120,7 @@ export function lessonUrl(base: string, id: string, step: number): string {
 }
 
 /** The address of one chart alone, on the scenario of a share-link fragment. */
-export function embedUrl(base: string, chart: ChartId, fragment: string): string {
+export function embedUrl(base: string, chart: string, fragment: string): string {
   return `${base}?embed=${chart}${fragment ? `#${fragment}` : ''}`;
 }
 

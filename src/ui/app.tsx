@@ -14,12 +14,11 @@ import {
   useSimulationStore,
 } from '../state/use-simulation';
 import { benchDatasetLoader } from '../worker/simulation-bench';
-import { CompaniesChart } from './charts/companies-chart';
-import { DealsChart } from './charts/deals-chart';
+import { CHARTS } from './charts/registry';
 import { UndoRedo } from './controls/undo-redo';
 import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
-import { lazyBelowFold, lazyMenu, lazyPart } from './lazy';
+import { lazyMenu, lazyPart } from './lazy';
 import { FileDrop } from './panels/file-drop';
 import { headlines } from './panels/headline-model';
 import { LanguageMenu } from './panels/language-menu';
@@ -34,21 +33,6 @@ import { PresentBar } from './teaching/present-bar';
 import { ReferencePanel } from './teaching/reference-panel';
 import { INITIAL_ROUTE } from './teaching/route-state';
 import './teaching/teaching.css';
-
-/** A chart not drawn yet (below the fold, or waiting for the worker's view of the data): its place is kept. */
-function Pending({ name }: { name: string }) {
-  const t = useTranslations('app');
-  return (
-    <section
-      className="chart chart-pending"
-      aria-busy="true"
-      aria-label={name}
-      data-chart={name.split(' ')[0]!.toLowerCase()}
-    >
-      <p className="loading">{t('pendingChart')}</p>
-    </section>
-  );
-}
 
 /** A top-bar menu's name, in the page's language (the menus themselves load later). */
 function MenuLabel({ id }: { id: keyof Catalogue['menus'] }) {
@@ -88,18 +72,6 @@ const About = lazyMenu(
   <MenuLabel id="about" />,
 );
 const DatasetProblems = lazyPart(() => import('./panels/data-menu').then((m) => m.DatasetProblems));
-const ModelsChart = lazyBelowFold(
-  () => import('./charts/models-chart').then((m) => m.ModelsChart),
-  <Pending name="Models chart" />,
-);
-const OverlapChart = lazyBelowFold(
-  () => import('./charts/overlap-chart').then((m) => m.OverlapChart),
-  <Pending name="Overlap chart" />,
-);
-const ChipsChart = lazyBelowFold(
-  () => import('./charts/chips-chart').then((m) => m.ChipsChart),
-  <Pending name="Chips chart" />,
-);
 const CompareSummary = lazyPart(() => import('./panels/compare-summary').then((m) => m.CompareSummary));
 const WhoMoved = lazyPart(() => import('./panels/who-moved').then((m) => m.WhoMoved));
 const Drilldown = lazyPart(() => import('./panels/drilldown').then((m) => m.Drilldown));
@@ -303,39 +275,27 @@ export function App() {
                 </PanelBoundary>
               )}
               <div className="charts">
-                <PanelBoundary name="Companies chart">
-                  <CompaniesChart result={summary} baseline={baseline} />
-                </PanelBoundary>
-                <PanelBoundary name="Deals chart">
-                  <DealsChart result={summary} baseline={baseline} />
-                </PanelBoundary>
-                <div className="wide">
-                  <PanelBoundary name="Models chart">
-                    {view ? (
-                      <ModelsChart
-                        index={view}
-                        result={summary}
-                        baselinePolicies={baselineRun?.baseline.scenario.policies}
-                      />
-                    ) : (
-                      <Pending name="Models chart" />
-                    )}
-                  </PanelBoundary>
-                </div>
-                <PanelBoundary name="Overlap chart">
-                  <OverlapChart result={summary} />
-                </PanelBoundary>
-                <PanelBoundary name="Chips chart">
-                  {view ? (
-                    <ChipsChart
-                      chips={view.dataset.chips}
-                      chipUsers={view.dataset.chipUsers}
-                      policies={policies}
-                    />
+                {/* The registry's charts in order; those below the fold load as the reader nears them. */}
+                {CHARTS.map((chart) => {
+                  const part = (
+                    <PanelBoundary key={chart.id} name={chart.panel}>
+                      {chart.render({
+                        result: summary,
+                        view,
+                        policies,
+                        baseline,
+                        baselinePolicies: baselineRun?.baseline.scenario.policies,
+                      })}
+                    </PanelBoundary>
+                  );
+                  return chart.wide ? (
+                    <div key={chart.id} className="wide">
+                      {part}
+                    </div>
                   ) : (
-                    <Pending name="Chips chart" />
-                  )}
-                </PanelBoundary>
+                    part
+                  );
+                })}
               </div>
               <p className="status-line">
                 {view

@@ -7,14 +7,14 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { CHART_IDS } from '../../src/ui/charts/registry';
 import { describeBrowser, launch, revealBelowFold } from './browser';
 import { FIXTURE, lowerProhibitedLine } from './views';
 
 async function charts(page: Page): Promise<void> {
   await page.locator('.summary-card').first().waitFor();
   await revealBelowFold(page);
-  for (const chart of ['companies', 'deals', 'models', 'overlap', 'chips'])
-    await page.locator(`#chart-${chart}`).waitFor();
+  for (const chart of CHART_IDS) await page.locator(`#chart-${chart}`).waitFor();
   await page.locator('#chart-companies svg').first().waitFor();
   await page.locator('#chart-models svg.models-svg').waitFor();
 }

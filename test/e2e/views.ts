@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CHART_IDS } from '../../src/ui/charts/registry';
 import { revealBelowFold } from './browser';
 
 export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'small-dataset.json');
@@ -59,7 +60,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<Downloa
   return file;
 }
 
-const CHARTS = ['companies', 'deals', 'models', 'overlap', 'chips'] as const;
+/** Every chart on the page, from the registry. */
+const CHARTS = CHART_IDS;
 
 /** A link whose payload is damaged: the app opens the preset it names and says what it could not read. */
 const DAMAGED_LINK = '#v=1&p=tougher-us-rule&c=00000000&d=AAAAbroken';
@@ -67,7 +69,7 @@ const DAMAGED_LINK = '#v=1&p=tougher-us-rule&c=00000000&d=AAAAbroken';
 export const VIEWS: readonly View[] = [
   { name: 'main', path: '', reach: appReady },
   {
-    name: 'data tables (all five charts)',
+    name: 'data tables (every chart)',
     path: '',
     reach: async (page) => {
       await appReady(page);

@@ -3,9 +3,11 @@
  * its data table (the text alternative), and the Export menu (PNG, SVG, CSV, embed code).
  */
 import type { ReactNode } from 'react';
+import { sourceCatalogue } from '../../i18n/catalogues';
 import { useAppStore } from '../../state/use-app-store';
 import type { TableData } from '../export/csv-export';
 import { lazyMenu } from '../lazy';
+import type { ChartId } from './registry';
 
 const ExportMenu = lazyMenu(
   () => import('../export/export-menu').then((m) => m.ExportMenu),
@@ -15,8 +17,8 @@ const ExportMenu = lazyMenu(
 );
 
 interface Props {
-  readonly id: string;
-  readonly title: string;
+  /** The chart's id in the registry: `chart-<id>` on the page. */
+  readonly id: ChartId;
   readonly description: string;
   readonly controls?: ReactNode;
   readonly table: () => ReactNode;
@@ -30,7 +32,6 @@ interface Props {
 
 export function ChartFrame({
   id,
-  title,
   description,
   controls,
   table,
@@ -39,6 +40,8 @@ export function ChartFrame({
   csv,
   scroll = false,
 }: Props) {
+  // The title is the registry's, from the source catalogue (the charts' words are in English for now).
+  const title = sourceCatalogue.charts[id];
   const showTable = useAppStore((s) => s.view.tables[id] ?? false);
   const setView = useAppStore((s) => s.setView);
   const tables = useAppStore((s) => s.view.tables);

@@ -75,7 +75,6 @@ function ChipsChartDrawing({
   return (
     <ChartFrame
       id="chips"
-      title="Chips vs the control tests"
       description="Each chip by total processing performance (TPP) and performance density (TPP per mm²). Shaded: what each enabled chip rule controls. Red: controlled by at least one rule; green: free to sell. Chips with unknown density sit on the floor. Hover a chip for the companies seen using it (a model trained on it): evidence, not purchases."
       table={() => (
         <DataTable

@@ -97,7 +97,6 @@ export const CompaniesChart = memo(function CompaniesChart({
   return (
     <ChartFrame
       id="companies"
-      title="Companies captured over time"
       description={
         difference
           ? `${METRIC_LABELS[metric]}: this scenario minus the baseline, per measure and all combined. Above 0: this scenario captures more.`

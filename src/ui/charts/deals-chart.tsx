@@ -111,7 +111,6 @@ export const DealsChart = memo(function DealsChart({
   return (
     <ChartFrame
       id="deals"
-      title="Deals captured over time"
       description={
         difference
           ? `Deals caught each quarter${model.unit === 'USD' ? ', in USD' : ''}: this scenario minus the baseline, per ${view.dealsBreakdown}. Above 0: this scenario catches more.`

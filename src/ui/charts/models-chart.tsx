@@ -430,7 +430,6 @@ export function ModelsChart({
     <ChartFrame
       id="models"
       scroll
-      title="Models vs compute thresholds"
       description="Each dot is a model of a Chinese developer, by release date and estimated training compute (Epoch AI estimates; squares are estimates Epoch gives only in its notes; hollow dots are modeled projections). Models above a line take its colour. Drag a line to move the threshold; click a dot to see its company."
       table={() => (
         <DataTable

@@ -15,7 +15,6 @@ export const OverlapChart = memo(function OverlapChart({ result }: { result: Res
   return (
     <ChartFrame
       id="overlap"
-      title="Overlap between measures"
       description={`${by === 'companies' ? 'Companies' : 'Deals'} caught by exactly each combination of measures over the whole horizon. Long bars for one measure alone mean it does work no other does.`}
       controls={
         <fieldset className="segmented">

@@ -6,19 +6,14 @@
 import type { ResultSummary } from '../../engine';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
-import type { ChartId } from '../../teaching/route';
 import type { IndexView } from '../../worker/simulation-protocol';
-import { ChipsChart } from '../charts/chips-chart';
-import { CompaniesChart } from '../charts/companies-chart';
-import { DealsChart } from '../charts/deals-chart';
-import { ModelsChart } from '../charts/models-chart';
-import { OverlapChart } from '../charts/overlap-chart';
+import { type ChartId, chartById } from '../charts/registry';
 import { PanelBoundary } from '../error-boundary';
 import { ScenarioNotices } from '../panels/scenario-notices';
 import { pageBase } from '../teaching/route-state';
 import { DATA_CREDIT } from './csv-export';
 
-/** One chart by id, on a run. */
+/** One chart by id, on a run (the registry's own drawing of it, as on the page). */
 export function ChartById({
   chart,
   index,
@@ -29,20 +24,7 @@ export function ChartById({
   result: ResultSummary;
 }) {
   const policies = useAppStore((s) => s.scenario.policies);
-  switch (chart) {
-    case 'companies':
-      return <CompaniesChart result={result} />;
-    case 'deals':
-      return <DealsChart result={result} />;
-    case 'models':
-      return <ModelsChart index={index} result={result} />;
-    case 'overlap':
-      return <OverlapChart result={result} />;
-    case 'chips':
-      return (
-        <ChipsChart chips={index.dataset.chips} chipUsers={index.dataset.chipUsers} policies={policies} />
-      );
-  }
+  return chartById(chart).render({ result, view: index, policies });
 }
 
 export function EmbedView({

@@ -8,7 +8,8 @@ import { titleWithOrigin } from '../../scenario/edited';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import { useSimulationStore } from '../../state/use-simulation';
-import { type ChartId, embedCode, embedUrl } from '../../teaching/route';
+import { embedCode, embedUrl } from '../../teaching/route';
+import type { ChartId } from '../charts/registry';
 import { downloadBlob, downloadText } from '../download';
 import { cardLines, headlines } from '../panels/headline-model';
 import { pageBase } from '../teaching/route-state';
@@ -25,7 +26,7 @@ export function tableDataOf(node: ReactNode): TableData | null {
 }
 
 interface Props {
-  readonly id: string;
+  readonly id: ChartId;
   readonly title: string;
   readonly description: string;
   readonly table: () => ReactNode;
@@ -92,7 +93,7 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
     }
   };
   const snippet = embed
-    ? embedCode(embedUrl(pageBase(), id as ChartId, encodeLink(scenario)), `${title} — Yardstick`)
+    ? embedCode(embedUrl(pageBase(), id, encodeLink(scenario)), `${title} — Yardstick`)
     : '';
   return (
     <details

@@ -9,8 +9,7 @@ import { editedLabel, originOf } from '../../scenario/edited';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
-import { CompaniesChart } from '../charts/companies-chart';
-import { DealsChart } from '../charts/deals-chart';
+import { CHARTS } from '../charts/registry';
 import { PanelBoundary } from '../error-boundary';
 import { DATA_CREDIT } from '../export/csv-export';
 import { QrCode } from '../export/qr-code';
@@ -193,12 +192,11 @@ export function BriefView({
               <Headline result={result} baseline={baseline} />
             </PanelBoundary>
             <div className="brief-charts">
-              <PanelBoundary name="Companies chart">
-                <CompaniesChart result={result} />
-              </PanelBoundary>
-              <PanelBoundary name="Deals chart">
-                <DealsChart result={result} />
-              </PanelBoundary>
+              {CHARTS.filter((c) => c.inBrief).map((c) => (
+                <PanelBoundary key={c.id} name={c.panel}>
+                  {c.render({ result, view: index, policies: scenario.policies })}
+                </PanelBoundary>
+              ))}
             </div>
           </>
         ) : (

@@ -1,30 +1,27 @@
 /**
  * The chart a lesson step's words point to ("Look at the chips chart"): the first one named, so the player can
- * offer to go to it. The names are the charts' own (src/ui/charts/*, `chart-<id>` on the page).
+ * offer to go to it. The names are the charts' own, from the registry (src/ui/charts/registry.tsx).
  */
+import { CHARTS, type ChartId } from '../charts/registry';
 
 export interface NamedChart {
-  readonly id: 'companies' | 'deals' | 'models' | 'overlap' | 'chips';
+  readonly id: ChartId;
   readonly name: string;
 }
 
-const CHART = /\b(companies|deals|models|overlap|chips) chart\b/i;
+const CHART = new RegExp(`\\b(${CHARTS.map((c) => c.spoken.en).join('|')}) chart\\b`, 'i');
 /** The charts' names in the Chinese lessons (docs/TERMINOLOGY.zh-CN.md). */
-const CHART_ZH = /(企业|交易|模型|重叠|芯片)图表/;
-const ZH_IDS: Readonly<Record<string, NamedChart['id']>> = {
-  企业: 'companies',
-  交易: 'deals',
-  模型: 'models',
-  重叠: 'overlap',
-  芯片: 'chips',
-};
+const CHART_ZH = new RegExp(`(${CHARTS.map((c) => c.spoken.zh).join('|')})图表`);
+
+function byName(name: string, lang: 'en' | 'zh'): ChartId {
+  return CHARTS.find((c) => c.spoken[lang] === name)!.id;
+}
 
 /** The first chart the text names (in English or Chinese), or null. */
 export function namedChart(text: string): NamedChart | null {
   const en = CHART.exec(text);
   const zh = CHART_ZH.exec(text);
   if (!en && !zh) return null;
-  const id =
-    en && (!zh || en.index <= zh.index) ? (en[1]!.toLowerCase() as NamedChart['id']) : ZH_IDS[zh![1]!]!;
+  const id = en && (!zh || en.index <= zh.index) ? byName(en[1]!.toLowerCase(), 'en') : byName(zh![1]!, 'zh');
   return { id, name: `${id} chart` };
 }

@@ -13,6 +13,7 @@ import { useDatasetStore } from '../../state/dataset-store';
 import { useAppStore } from '../../state/use-app-store';
 import { lessonUrl } from '../../teaching/route';
 import { pageEngine } from '../../worker/main-thread-runner';
+import { chartById } from '../charts/registry';
 import { setAnswerWaiting, showNumbersAnyway, useLessonAnswerHidden } from './lesson-answer';
 import { namedChart } from './lesson-chart';
 import { exitLesson, openLessonStep } from './lesson-steps';
@@ -22,14 +23,6 @@ import { useGlossary } from './use-glossary';
 import { useLesson, useLessonWords } from './use-lessons';
 
 /** The catalogue key of each chart's name, for "Go to the … chart". */
-const CHART_NAME_KEYS = {
-  companies: 'chartCompanies',
-  deals: 'chartDeals',
-  models: 'chartModels',
-  overlap: 'chartOverlap',
-  chips: 'chartChips',
-} as const;
-
 type Prediction = { kind: 'choice'; index: number } | { kind: 'number'; value: number } | null;
 
 function parseGuess(text: string): number {
@@ -212,6 +205,7 @@ function StepBody({
 }) {
   const step = lesson.steps[stepIndex]!;
   const t = useTranslations('player');
+  const chartNames = useTranslations('charts');
   const { termById } = useGlossary();
   const data = useDatasetStore((s) => s.data);
   const scenario = useAppStore((s) => s.scenario);
@@ -262,7 +256,7 @@ function StepBody({
       {chart && (
         <p className="step-chart">
           <button type="button" className="link" onClick={() => goToChart(chart.id)}>
-            {t('goToChart', { chart: t(CHART_NAME_KEYS[chart.id]) })}
+            {t('goToChart', { chart: chartNames(chartById(chart.id).name) })}
           </button>
         </p>
       )}

@@ -6,18 +6,30 @@
  * fragment, so a reload keeps the lesson step and the mode.
  */
 import { moveTeachingKeys, readRoute, type TeachingRoute, withQuery } from '../../teaching/route';
+import { CHART_IDS, type ChartId } from '../charts/registry';
 
-const NO_ROUTE: TeachingRoute = { lesson: null, present: false, brief: false, embed: null, problems: [] };
+const NO_ROUTE: TeachingRoute<ChartId> = {
+  lesson: null,
+  present: false,
+  brief: false,
+  embed: null,
+  problems: [],
+};
+
+/** A route of this page: `embed` names a chart of the registry. */
+export function readPageRoute(search: string, hash = ''): TeachingRoute<ChartId> {
+  return readRoute(search, hash, CHART_IDS);
+}
 
 /** Move fragment teaching keys to the query (no history entry); return the route the address now holds. */
-function adopt(win: Window): TeachingRoute {
+function adopt(win: Window): TeachingRoute<ChartId> {
   const moved = moveTeachingKeys(win.location);
   if (moved) win.history.replaceState(win.history.state, '', moved);
-  return readRoute(win.location.search);
+  return readPageRoute(win.location.search);
 }
 
 /** The route the page was opened with. */
-export const INITIAL_ROUTE: TeachingRoute = typeof window === 'undefined' ? NO_ROUTE : adopt(window);
+export const INITIAL_ROUTE: TeachingRoute<ChartId> = typeof window === 'undefined' ? NO_ROUTE : adopt(window);
 
 type Listener = (route: TeachingRoute) => void;
 const listeners = new Set<Listener>();

@@ -12,6 +12,9 @@ import {
   withQuery,
 } from '../../../src/teaching/route';
 
+/** The ids of the charts that can be embedded (the page gives its registry's). */
+const CHARTS = ['companies', 'deals'] as const;
+
 describe('reading a teaching route', () => {
   it('reads a lesson and its step from the query or the fragment', () => {
     expect(readRoute('?lesson=chip-rule-workaround&step=3').lesson).toEqual({
@@ -38,19 +41,21 @@ describe('reading a teaching route', () => {
     expect(readRoute('', '#v=1&p=x').present).toBe(false);
   });
   it('knows only real charts for embedding', () => {
-    expect(readRoute('?embed=companies').embed).toBe('companies');
-    expect(readRoute('?embed=everything').embed).toBeNull();
+    expect(readRoute('?embed=companies', '', CHARTS).embed).toBe('companies');
+    expect(readRoute('?embed=everything', '', CHARTS).embed).toBeNull();
   });
   it('says in words what it could not read, and nothing when all is well', () => {
-    expect(readRoute('?lesson=chip-rule-workaround&step=2&embed=deals&present').problems).toEqual([]);
+    expect(readRoute('?lesson=chip-rule-workaround&step=2&embed=deals&present', '', CHARTS).problems).toEqual(
+      [],
+    );
     expect(readRoute('?lesson=%3Cscript%3Ealert(1)%3C/script%3E').problems).toEqual([
       "'lesson=<script>alert(1)</script>' in the address is not a lesson name. Choose a lesson from the Teach menu.",
     ]);
     expect(readRoute('?lesson=x&step=999').problems).toEqual([
       "'step=999' in the address is not a step number, so the lesson starts at step 1.",
     ]);
-    expect(readRoute('?embed=../../etc/passwd').problems).toEqual([
-      "'embed=../../etc/passwd' in the address names no chart (the charts are companies, deals, models, overlap, chips), so the whole app is shown.",
+    expect(readRoute('?embed=../../etc/passwd', '', CHARTS).problems).toEqual([
+      "'embed=../../etc/passwd' in the address names no chart (the charts are companies, deals), so the whole app is shown.",
     ]);
     expect(readRoute(`?embed=${'x'.repeat(500)}`).problems[0]).toContain(`${'x'.repeat(40)}…'`);
   });
