@@ -4,8 +4,9 @@
  * links pasted into the address bar later. Whatever the link or the storage holds, the app opens; what could not
  * be read is said in plain words.
  */
-import { currentNoticeWords } from '../i18n/notice-words';
+
 import { en } from '../i18n/messages/en';
+import { currentNoticeWords } from '../i18n/notice-words';
 import { jsonEqual } from '../scenario/json';
 import { clip } from '../scenario/notice';
 import { presetById } from '../scenario/presets';

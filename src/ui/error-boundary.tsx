@@ -103,13 +103,23 @@ export class PanelBoundary extends Component<PanelProps, PanelState> {
 }
 
 /** What a failed panel says, and its reset button. */
-function PanelFailed({ name, message, onReset }: { name: string; message: string | null; onReset: () => void }) {
+function PanelFailed({
+  name,
+  message,
+  onReset,
+}: {
+  name: string;
+  message: string | null;
+  onReset: () => void;
+}) {
   const t = useTranslations('errors');
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
       <p>
-        {message === null ? t.rich('panelFailed', { name, strong }) : t.rich('panelFailedWhy', { name, message, strong })}
+        {message === null
+          ? t.rich('panelFailed', { name, strong })
+          : t.rich('panelFailedWhy', { name, message, strong })}
       </p>
       <button type="button" onClick={onReset} aria-label={t('resetNamed', { name })}>
         {t('reset')}

@@ -224,7 +224,8 @@ export const en = {
     showMore: 'Show {count, number} more',
     dismiss: 'Dismiss',
     dismissNamed: 'Dismiss: {title}',
-    dropHint: "Drop a scenario file (.json) anywhere to open it. Dataset files go on the Data menu's drop zone.",
+    dropHint:
+      "Drop a scenario file (.json) anywhere to open it. Dataset files go on the Data menu's drop zone.",
     droppedMany: '{count, number} files were dropped',
     droppedOne: '{name} was dropped',
     dropOne:
@@ -250,7 +251,8 @@ export const en = {
   /** A panel or the whole app that failed to draw (src/ui/error-boundary.tsx). */
   errors: {
     panelFailed: '<strong>{name}</strong> could not be drawn.',
-    panelFailedWhy: '<strong>{name}</strong> could not be drawn ({message}). The rest of Yardstick still works.',
+    panelFailedWhy:
+      '<strong>{name}</strong> could not be drawn ({message}). The rest of Yardstick still works.',
     resetNamed: 'Reset this panel: {name}',
     reset: 'Reset this panel',
     appFailed: '<strong>Yardstick stopped working</strong> ({message}).',

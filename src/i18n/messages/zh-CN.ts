@@ -142,7 +142,8 @@ export const zhCN: Catalogue = {
     selected: '链接已选中：请按 Ctrl+C（Mac 上为 ⌘C）复制。',
     linkLabel: '此情景的链接',
     copy: '复制链接',
-    length: '{count, plural, other {共 # 个字符}}。整个情景都在链接中：不会上传任何内容，地址栏中也始终保存着它。',
+    length:
+      '{count, plural, other {共 # 个字符}}。整个情景都在链接中：不会上传任何内容，地址栏中也始终保存着它。',
     long: '此链接较长：聊天应用和电子邮件可能会将其截断。请改为以文件形式分享情景。',
     download: '下载情景文件',
   },
@@ -156,7 +157,8 @@ export const zhCN: Catalogue = {
     counts:
       '<strong>{source}</strong>，截至 {asOf}：{companies, plural, other {# 家机构}}、{models, plural, other {# 个模型}}、{deals, plural, other {# 笔交易}}（其中 {modeled, number} 笔为模型推算）。',
     sourcedOnly: '仅用有来源的数据（不含模型推算的总体与外推）',
-    openOwn: '打开您自己的数据集：一个 JSON 文件，或同时选择企业、模型、芯片和交易四个 CSV 文件（或它们的 .zip 压缩包）',
+    openOwn:
+      '打开您自己的数据集：一个 JSON 文件，或同时选择企业、模型、芯片和交易四个 CSV 文件（或它们的 .zip 压缩包）',
     dropNote:
       '也可以把文件拖放到这里。文件留在您的电脑上：不会上传任何内容。最大 {mb, number} MB；格式说明见 docs/DATA.md。',
     downloadCsv: '将此数据集下载为 CSV',
@@ -181,7 +183,8 @@ export const zhCN: Catalogue = {
       '每个数字都可追溯到一条附有来源的记录。标为<tag>模型推算</tag>的记录来自一个按已发布的汇总数据校准、带固定种子的生成器，而非逐笔交易数据；数据截止日期之后的外推同样是模型推算。',
     credit:
       '模型与训练算力数据：<link>Epoch AI，《AI 模型数据》</link>（CC BY 4.0）。机构、交易和规则的事实：见每条记录所引的来源。',
-    offline: '完全在您的浏览器中运行；加载后可离线使用；不向任何地方发送数据。这是一个情景工具，不构成法律意见。',
+    offline:
+      '完全在您的浏览器中运行；加载后可离线使用；不向任何地方发送数据。这是一个情景工具，不构成法律意见。',
   },
   undo: {
     undo: '撤销',

@@ -2,12 +2,14 @@
  * Notices about links, files and the autosave, under the top bar: a headline, what could not be read in plain
  * words, follow-ups, and a Dismiss button. Text only: titles and messages from links are never read as markup.
  */
+import { useTranslations } from 'use-intl';
 import { dismissNotice, type ScenarioNotice, useNotices } from '../../state/notices-store';
 
 /** Show at most this many lines of one notice before "show all". */
 const FOLDED_LINES = 6;
 
 function NoticeCard({ notice }: { notice: ScenarioNotice }) {
+  const t = useTranslations('notices');
   const shown = notice.items.slice(0, FOLDED_LINES);
   const hidden = notice.items.slice(FOLDED_LINES);
   return (
@@ -27,7 +29,7 @@ function NoticeCard({ notice }: { notice: ScenarioNotice }) {
       </ul>
       {hidden.length > 0 && (
         <details className="notice-more">
-          <summary>Show {hidden.length} more</summary>
+          <summary>{t('showMore', { count: hidden.length })}</summary>
           <ul>
             {hidden.map((line, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reordered.
@@ -52,9 +54,9 @@ function NoticeCard({ notice }: { notice: ScenarioNotice }) {
         <button
           type="button"
           onClick={() => dismissNotice(notice.id)}
-          aria-label={`Dismiss: ${notice.title}`}
+          aria-label={t('dismissNamed', { title: notice.title })}
         >
-          Dismiss
+          {t('dismiss')}
         </button>
       </div>
     </div>
