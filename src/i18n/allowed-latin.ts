@@ -1,7 +1,7 @@
 /**
  * The Latin-script words a translated text may keep: names (companies, models, chips, publications, law firms,
- * the app), units, file formats and key names (CSV, JSON, Ctrl, Esc), acronyms a Chinese reader meets as such (AI, API, TPP), and the citations of rules and sources,
- * which Chinese texts write as they are. Anything else in ASCII letters in a translation is an English word left
+ * the app), units, file formats and key names (CSV, JSON, Ctrl, Esc), acronyms a Chinese reader meets as such
+ * (AI, API, TPP), and the citations of rules and sources, which Chinese texts write as they are. Anything else in ASCII letters in a translation is an English word left
  * untranslated; `asciiWords` lists them (the translation tests and the e2e tests of Chinese pages fail on any).
  * One entry a line, sorted, so additions merge cleanly. An entry with spaces or signs (`Epoch AI`, `Alston & Bird`)
  * is a phrase, allowed only as a whole.

@@ -6,7 +6,7 @@
  */
 
 import { en } from '../i18n/messages/en';
-import { currentNoticeWords } from '../i18n/notice-words';
+import { localized } from '../i18n/notice-words';
 import { jsonEqual } from '../scenario/json';
 import { clip } from '../scenario/notice';
 import { presetById } from '../scenario/presets';
@@ -38,33 +38,36 @@ export const LINK_FAILED_TITLE = en.notices.linkFailed;
 /** Notices for a link that opened with repairs, or null when it opened exactly. */
 export function linkNotice(notices: readonly { message: string }[]): NoticeDraft | null {
   if (!notices.length) return null;
-  const { notice } = currentNoticeWords();
   return {
     tone: 'warning',
-    title: notice('linkRepaired'),
-    items: [...noticeLines(notices), notice('restAsShared')],
+    ...localized(({ notice }) => ({
+      title: notice('linkRepaired'),
+      items: [...noticeLines(notices), notice('restAsShared')],
+    })),
   };
 }
 
 /** Tells the user where the work a link replaced went. */
 function replacedNotice(replaced: Scenario): NoticeDraft {
-  const { notice } = currentNoticeWords();
   return {
     tone: 'info',
-    title: notice('replacedTitle'),
-    items: [notice('replaced', { title: clip(replaced.title) })],
+    ...localized(({ notice }) => ({
+      title: notice('replacedTitle'),
+      items: [notice('replaced', { title: clip(replaced.title) })],
+    })),
   };
 }
 
 /** Choose what to open from the address bar's link and the autosave (pure). */
 export function chooseStart(link: AddressLink, stored: DecodedStore, current: Scenario): StartChoice {
   const notices: NoticeDraft[] = [];
-  const { notice } = currentNoticeWords();
   if (stored.notices.length)
     notices.push({
       tone: 'warning',
-      title: notice('autosaveUnreadable'),
-      items: noticeLines(stored.notices),
+      ...localized(({ notice }) => ({
+        title: notice('autosaveUnreadable'),
+        items: noticeLines(stored.notices),
+      })),
     });
   const differs = (a: Scenario | null, b: Scenario) => a !== null && !jsonEqual(a, b);
   if (link.kind === 'none') return { scenario: stored.working, replaced: null, notices };
@@ -77,12 +80,21 @@ export function chooseStart(link: AddressLink, stored: DecodedStore, current: Sc
   }
   const preset = link.error.presetId ? presetById(link.error.presetId) : undefined;
   const scenario = preset ? { ...preset, basePreset: preset.id } : stored.working;
-  const shown = preset
-    ? notice('showingLinkPreset', { title: preset.title })
-    : stored.working
-      ? notice('showingLast')
-      : notice('showingStart', { title: current.title });
-  notices.unshift({ tone: 'error', title: notice('linkFailed'), items: [link.error.message, shown] });
+  const { message } = link.error;
+  notices.unshift({
+    tone: 'error',
+    ...localized(({ notice }) => ({
+      title: notice('linkFailed'),
+      items: [
+        message,
+        preset
+          ? notice('showingLinkPreset', { title: preset.title })
+          : stored.working
+            ? notice('showingLast')
+            : notice('showingStart', { title: current.title }),
+      ],
+    })),
+  });
   const replaced = preset && differs(stored.working, preset) ? stored.working : null;
   if (replaced) notices.push(replacedNotice(replaced));
   return { scenario, replaced, notices };
@@ -93,11 +105,10 @@ export function openAddressLink(store: AppStore, hash: string): void {
   const link = readAddressLink(hash);
   if (link.kind === 'none') return;
   if (!link.ok) {
-    const { notice } = currentNoticeWords();
+    const { message } = link.error;
     pushNotice({
       tone: 'error',
-      title: notice('linkFailed'),
-      items: [link.error.message, notice('stillOpen')],
+      ...localized(({ notice }) => ({ title: notice('linkFailed'), items: [message, notice('stillOpen')] })),
     });
     return;
   }
@@ -148,10 +159,11 @@ export function startSession(store: AppStore, win: Window = window): () => void 
         b();
       };
     },
-    onFailure: () => {
-      const { notice } = currentNoticeWords();
-      pushNotice({ tone: 'warning', title: notice('saveFailedTitle'), items: [notice('saveFailed')] });
-    },
+    onFailure: () =>
+      pushNotice({
+        tone: 'warning',
+        ...localized(({ notice }) => ({ title: notice('saveFailedTitle'), items: [notice('saveFailed')] })),
+      }),
   });
   const onHashChange = () => {
     openAddressLink(store, win.location.hash);

@@ -7,7 +7,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import { en } from '../i18n/messages/en';
-import { currentNoticeWords } from '../i18n/notice-words';
+import { localized } from '../i18n/notice-words';
 import { pushNotice } from '../state/notices-store';
 
 /** Headline of the notice for an error outside any panel. */
@@ -204,11 +204,12 @@ export function installErrorNotices(win: Window = window): () => void {
     const now = Date.now();
     if (message === last.message && now - last.at < 2000) return;
     last = { message, at: now };
-    const { notice } = currentNoticeWords();
     pushNotice({
       tone: 'error',
-      title: notice('unexpectedTitle'),
-      items: [notice('unexpected', { message }), notice('unexpectedKept')],
+      ...localized(({ notice }) => ({
+        title: notice('unexpectedTitle'),
+        items: [notice('unexpected', { message }), notice('unexpectedKept')],
+      })),
     });
   };
   const onError = (e: ErrorEvent) => show(e.error, shortMessage(e.message));

@@ -8,7 +8,12 @@ import { asciiWords } from '../../src/i18n/allowed-latin';
 import { localeStore } from '../../src/i18n/locale-store';
 import { en } from '../../src/i18n/messages/en';
 import { zhCN } from '../../src/i18n/messages/zh-CN';
-import { currentNoticeWords, ENGLISH_NOTICE_WORDS, noticeWords } from '../../src/i18n/notice-words';
+import {
+  currentNoticeWords,
+  ENGLISH_NOTICE_WORDS,
+  localized,
+  noticeWords,
+} from '../../src/i18n/notice-words';
 import { presetById } from '../../src/scenario/presets';
 import type { DecodedStore } from '../../src/scenario/storage';
 import { chooseStart, LINK_FAILED_TITLE } from '../../src/state/session';
@@ -46,5 +51,14 @@ describe('noticeWords', () => {
     const none = chooseStart(readAddressLink(`#v=1&d=${'A'.repeat(1 << 20)}`), nothing, current);
     expect(none.notices[0]!.title).toBe('无法打开此链接');
     expect(none.notices[0]!.items[1]).toBe(`正在显示初始预设“${current.title}”。`);
+  });
+
+  it('keeps how to write a notice, so one made in English is shown in Chinese once the catalogue loads', () => {
+    const made = localized(({ notice }) => ({ title: notice('linkFailed'), items: [notice('stillOpen')] }));
+    expect(made.title).toBe(LINK_FAILED_TITLE);
+    expect(made.words(chinese)).toEqual({ title: '无法打开此链接', items: ['您正在编辑的情景仍然打开着。'] });
+    const start = chooseStart(readAddressLink(`#v=1&d=${'A'.repeat(1 << 20)}`), nothing, current).notices[0]!;
+    expect(start.title).toBe(LINK_FAILED_TITLE);
+    expect(start.words?.(chinese).items[1]).toBe(`正在显示初始预设“${current.title}”。`);
   });
 });

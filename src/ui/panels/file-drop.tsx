@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
-import { currentNoticeWords } from '../../i18n/notice-words';
+import { localized } from '../../i18n/notice-words';
 import { pushNotice } from '../../state/notices-store';
 import { appStore } from '../../state/use-app-store';
 import { openScenarioFile } from './scenario-files';
@@ -46,14 +46,14 @@ export function FileDrop() {
       const file = files.find((f) => f.name.toLowerCase().endsWith('.json')) ?? files[0];
       if (!file) return;
       if (files.length > 1 || !file.name.toLowerCase().endsWith('.json')) {
-        const { notice } = currentNoticeWords();
+        const count = files.length;
+        const { name } = file;
         pushNotice({
           tone: 'error',
-          title:
-            files.length > 1
-              ? notice('droppedMany', { count: files.length })
-              : notice('droppedOne', { name: file.name }),
-          items: [notice('dropOne')],
+          ...localized(({ notice }) => ({
+            title: count > 1 ? notice('droppedMany', { count }) : notice('droppedOne', { name }),
+            items: [notice('dropOne')],
+          })),
         });
         return;
       }
