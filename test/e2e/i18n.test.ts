@@ -104,7 +104,10 @@ describeBrowser('languages', () => {
     const noticeLines = await notice.locator('li').allTextContents();
     // The first line is the link reader's own message; the line Yardstick adds is Chinese (around the scenario's
     // title, which is the scenario's own text, quoted).
-    const added = noticeLines.slice(1).join(' ').replace(/“[^”]*”/g, '');
+    const added = noticeLines
+      .slice(1)
+      .join(' ')
+      .replace(/“[^”]*”/g, '');
     expect(asciiWords(added)).toEqual([]);
     expect(asciiWords(await wordsOf(page, '[data-testid="scenario-notice"] .notice-actions'))).toEqual([]);
     expect(asciiWords(await wordsOf(page, '.undo-redo'))).toEqual([]);
