@@ -1,7 +1,7 @@
 /**
  * The Latin-script words a translated text may keep: names (companies, models, chips, publications, law firms,
- * the app), units, acronyms a Chinese reader meets as such (AI, API, TPP), and the citations of rules and sources,
- * which Chinese texts write as they are. Anything else in ASCII letters in a translation is an English word left
+ * the app), units, file formats and key names (CSV, JSON, Ctrl, Esc), acronyms a Chinese reader meets as such
+ * (AI, API, TPP), and the citations of rules and sources, which Chinese texts write as they are. Anything else in ASCII letters in a translation is an English word left
  * untranslated; `asciiWords` lists them (the translation tests and the e2e tests of Chinese pages fail on any).
  * One entry a line, sorted, so additions merge cleanly. An entry with spaces or signs (`Epoch AI`, `Alston & Bird`)
  * is a phrase, allowed only as a whole.
@@ -34,6 +34,8 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'controlledBy',
   'Conventus Law',
   'CSET',
+  'CSV',
+  'Ctrl',
   'data/sources/transactions.csv',
   'DCD',
   'Deacons',
@@ -48,6 +50,7 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'ECCN',
   'Epoch',
   'Epoch AI',
+  'Esc',
   'Fenwick',
   'fintool',
   'FLOP',
@@ -70,6 +73,8 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'ILPA',
   'IRC',
   'is-informed letter',
+  'JSON',
+  'json',
   'Just Security',
   'Kimi',
   'L40S',
@@ -77,9 +82,11 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'lenzo.ai',
   'Likely',
   'LP',
+  'Mac',
   'MacTOPS',
   'Magstone',
   'Manus',
+  'MB',
   'Megvii',
   'Meta',
   'MI',
@@ -103,6 +110,7 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'SDN',
   'SenseTime',
   'sherwood.news',
+  'Shift',
   'Sophgo',
   'Speculative',
   'Steptoe',
@@ -116,6 +124,7 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'U.S.C.',
   'Yardstick',
   'Zhipu AI',
+  'zip',
 ]);
 
 /** A run of ASCII letters and digits, joined by hyphens, dots, slashes or apostrophes (`GLM-4-Plus`, `GB/s`). */

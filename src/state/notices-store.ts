@@ -4,6 +4,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { NoticeText, NoticeWords } from '../i18n/notice-words';
 import type { Notice } from '../scenario/notice';
 
 /** A follow-up the user can take from a notice (e.g. "Open the valid parts"). */
@@ -20,6 +21,8 @@ export interface ScenarioNotice {
   readonly title: string;
   readonly items: readonly string[];
   readonly actions?: readonly NoticeAction[];
+  /** How to write the title and items in another language (shown in the page's language, whenever made). */
+  readonly words?: (words: NoticeWords) => NoticeText;
 }
 
 interface NoticesState {

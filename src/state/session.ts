@@ -4,6 +4,9 @@
  * links pasted into the address bar later. Whatever the link or the storage holds, the app opens; what could not
  * be read is said in plain words.
  */
+
+import { en } from '../i18n/messages/en';
+import { localized } from '../i18n/notice-words';
 import { jsonEqual } from '../scenario/json';
 import { clip } from '../scenario/notice';
 import { presetById } from '../scenario/presets';
@@ -27,18 +30,20 @@ export interface StartChoice {
   readonly notices: readonly NoticeDraft[];
 }
 
-/** Headline of the notice listing what a link could not read. */
-export const LINK_REPAIRED_TITLE = 'Some of this link could not be read';
-/** Headline of the notice for a link that could not be read at all. */
-export const LINK_FAILED_TITLE = 'This link could not be opened';
+/** Headline of the notice listing what a link could not read (in English; notices speak the page's language). */
+export const LINK_REPAIRED_TITLE = en.notices.linkRepaired;
+/** Headline of the notice for a link that could not be read at all (in English). */
+export const LINK_FAILED_TITLE = en.notices.linkFailed;
 
 /** Notices for a link that opened with repairs, or null when it opened exactly. */
 export function linkNotice(notices: readonly { message: string }[]): NoticeDraft | null {
   if (!notices.length) return null;
   return {
     tone: 'warning',
-    title: LINK_REPAIRED_TITLE,
-    items: [...noticeLines(notices), 'Everything else was opened as it was shared.'],
+    ...localized(({ notice }) => ({
+      title: notice('linkRepaired'),
+      items: [...noticeLines(notices), notice('restAsShared')],
+    })),
   };
 }
 
@@ -46,10 +51,10 @@ export function linkNotice(notices: readonly { message: string }[]): NoticeDraft
 function replacedNotice(replaced: Scenario): NoticeDraft {
   return {
     tone: 'info',
-    title: 'Your earlier work is one Undo away',
-    items: [
-      `The link replaced the scenario you were working on ('${clip(replaced.title)}'). Press Undo (Ctrl+Z) to go back to it, or save the linked one first from the Scenario menu.`,
-    ],
+    ...localized(({ notice }) => ({
+      title: notice('replacedTitle'),
+      items: [notice('replaced', { title: clip(replaced.title) })],
+    })),
   };
 }
 
@@ -59,8 +64,10 @@ export function chooseStart(link: AddressLink, stored: DecodedStore, current: Sc
   if (stored.notices.length)
     notices.push({
       tone: 'warning',
-      title: 'Some of your autosaved work could not be read',
-      items: noticeLines(stored.notices),
+      ...localized(({ notice }) => ({
+        title: notice('autosaveUnreadable'),
+        items: noticeLines(stored.notices),
+      })),
     });
   const differs = (a: Scenario | null, b: Scenario) => a !== null && !jsonEqual(a, b);
   if (link.kind === 'none') return { scenario: stored.working, replaced: null, notices };
@@ -73,12 +80,21 @@ export function chooseStart(link: AddressLink, stored: DecodedStore, current: Sc
   }
   const preset = link.error.presetId ? presetById(link.error.presetId) : undefined;
   const scenario = preset ? { ...preset, basePreset: preset.id } : stored.working;
-  const shown = preset
-    ? `Showing the preset the link starts from, '${preset.title}'.`
-    : stored.working
-      ? 'Showing the scenario you were working on last.'
-      : `Showing the starting preset, '${current.title}'.`;
-  notices.unshift({ tone: 'error', title: LINK_FAILED_TITLE, items: [link.error.message, shown] });
+  const { message } = link.error;
+  notices.unshift({
+    tone: 'error',
+    ...localized(({ notice }) => ({
+      title: notice('linkFailed'),
+      items: [
+        message,
+        preset
+          ? notice('showingLinkPreset', { title: preset.title })
+          : stored.working
+            ? notice('showingLast')
+            : notice('showingStart', { title: current.title }),
+      ],
+    })),
+  });
   const replaced = preset && differs(stored.working, preset) ? stored.working : null;
   if (replaced) notices.push(replacedNotice(replaced));
   return { scenario, replaced, notices };
@@ -89,10 +105,10 @@ export function openAddressLink(store: AppStore, hash: string): void {
   const link = readAddressLink(hash);
   if (link.kind === 'none') return;
   if (!link.ok) {
+    const { message } = link.error;
     pushNotice({
       tone: 'error',
-      title: LINK_FAILED_TITLE,
-      items: [link.error.message, 'The scenario you were working on is still open.'],
+      ...localized(({ notice }) => ({ title: notice('linkFailed'), items: [message, notice('stillOpen')] })),
     });
     return;
   }
@@ -146,10 +162,7 @@ export function startSession(store: AppStore, win: Window = window): () => void 
     onFailure: () =>
       pushNotice({
         tone: 'warning',
-        title: 'Your work could not be saved in this browser',
-        items: [
-          'The browser refused to store it (its storage may be full or switched off). Download the scenario as a file to keep it.',
-        ],
+        ...localized(({ notice }) => ({ title: notice('saveFailedTitle'), items: [notice('saveFailed')] })),
       }),
   });
   const onHashChange = () => {

@@ -5,10 +5,13 @@
  * instead of failing silently (`installErrorNotices`).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
+import { en } from '../i18n/messages/en';
+import { localized } from '../i18n/notice-words';
 import { pushNotice } from '../state/notices-store';
 
 /** Headline of the notice for an error outside any panel. */
-export const UNEXPECTED_ERROR_TITLE = 'Something went wrong';
+export const UNEXPECTED_ERROR_TITLE = en.notices.unexpectedTitle;
 
 /** Shorten a message for the screen (an error's message may quote untrusted input). */
 function shortMessage(error: unknown): string {
@@ -86,13 +89,7 @@ export class PanelBoundary extends Component<PanelProps, PanelState> {
           data-testid="panel-error"
           data-panel={name}
         >
-          <p>
-            <strong>{name}</strong> could not be drawn{compact ? '.' : ` (${shortMessage(error)}).`}
-            {compact ? null : ' The rest of Yardstick still works.'}
-          </p>
-          <button type="button" onClick={this.reset} aria-label={`Reset this panel: ${name}`}>
-            Reset this panel
-          </button>
+          <PanelFailed name={name} message={compact ? null : shortMessage(error)} onReset={this.reset} />
         </div>
       );
     }
@@ -103,6 +100,51 @@ export class PanelBoundary extends Component<PanelProps, PanelState> {
       </>
     );
   }
+}
+
+/** What a failed panel says, and its reset button. */
+function PanelFailed({
+  name,
+  message,
+  onReset,
+}: {
+  name: string;
+  message: string | null;
+  onReset: () => void;
+}) {
+  const t = useTranslations('errors');
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  return (
+    <>
+      <p>
+        {message === null
+          ? t.rich('panelFailed', { name, strong })
+          : t.rich('panelFailedWhy', { name, message, strong })}
+      </p>
+      <button type="button" onClick={onReset} aria-label={t('resetNamed', { name })}>
+        {t('reset')}
+      </button>
+    </>
+  );
+}
+
+/** What the page says when the whole app failed to draw, and its two ways back. */
+function AppFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useTranslations('errors');
+  return (
+    <>
+      <p>{t.rich('appFailed', { message, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <p>{t('appKept')}</p>
+      <p className="app-failed-actions">
+        <button type="button" onClick={onRetry}>
+          {t('tryAgain')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('reload')}
+        </button>
+      </p>
+    </>
+  );
 }
 
 /** The crash-test name of the whole app. */
@@ -141,18 +183,7 @@ export class AppBoundary extends Component<{ readonly children: ReactNode }, App
     return (
       <main className="app-failed" role="alert" data-testid="app-failed">
         <h1>Yardstick</h1>
-        <p>
-          <strong>Yardstick stopped working</strong> ({shortMessage(error)}).
-        </p>
-        <p>Your work is kept in this browser. Try again, or reload the page.</p>
-        <p className="app-failed-actions">
-          <button type="button" onClick={this.retry}>
-            Try again
-          </button>
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        </p>
+        <AppFailed message={shortMessage(error)} onRetry={this.retry} />
       </main>
     );
   }
@@ -175,11 +206,10 @@ export function installErrorNotices(win: Window = window): () => void {
     last = { message, at: now };
     pushNotice({
       tone: 'error',
-      title: UNEXPECTED_ERROR_TITLE,
-      items: [
-        `Yardstick hit an unexpected error: ${message}.`,
-        'Your scenario is kept. If something looks wrong, reload the page.',
-      ],
+      ...localized(({ notice }) => ({
+        title: notice('unexpectedTitle'),
+        items: [notice('unexpected', { message }), notice('unexpectedKept')],
+      })),
     });
   };
   const onError = (e: ErrorEvent) => show(e.error, shortMessage(e.message));

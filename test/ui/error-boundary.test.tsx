@@ -4,9 +4,11 @@
  * beside it keep working, and the reset brings it back once the cause is gone; the whole app failing shows a page,
  * never a blank one; an error outside React becomes a notice.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, render as baseRender, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SimulationResult } from '../../src/engine';
+import { I18nProvider } from '../../src/i18n/provider';
 import { noticesStore } from '../../src/state/notices-store';
 import { OverlapChart } from '../../src/ui/charts/overlap-chart';
 import {
@@ -50,6 +52,9 @@ function Page({ onReset }: { onReset?: () => void }) {
     </>
   );
 }
+
+/** Render inside the page's language provider (English here), as main.tsx does. */
+const render = (ui: ReactElement) => baseRender(ui, { wrapper: I18nProvider });
 
 beforeEach(() => {
   failing.now = true;

@@ -119,6 +119,154 @@ export const en = {
     stepLabel: 'Step {step}: {title}',
     yardstick: 'Yardstick:',
   },
+  /** The Scenario menu (src/ui/panels/scenario-menu.tsx). */
+  scenarioMenu: {
+    title: 'Title',
+    saveAs: 'Save as',
+    saved: "{replaced, select, true {Replaced} other {Saved}} ''{name}'' in this browser.",
+    replace: 'Replace',
+    save: 'Save',
+    renamed: "Renamed to ''{name}''.",
+    newName: 'New name for {name}',
+    rename: 'Rename',
+    cancel: 'Cancel',
+    deleted: "Deleted ''{name}''.",
+    deleteForGood: 'Delete for good',
+    keep: 'Keep',
+    openNamed: 'Open {name}',
+    opened: "Opened ''{name}''. Undo goes back to what you had.",
+    open: 'Open',
+    renameNamed: 'Rename {name}',
+    deleteNamed: 'Delete {name}',
+    delete: 'Delete',
+    savedHeading: 'Saved in this browser',
+    nothingSaved: 'Nothing saved yet. Your working scenario is kept automatically.',
+    savedList: 'Saved scenarios',
+    files: 'Files',
+    download: 'Download as a file (JSON)',
+    openFile: 'Open a scenario file',
+    openedFile: 'Opened {name}.',
+    dropNote: 'Or drop a scenario file anywhere on the page. Nothing is uploaded.',
+  },
+  /** The Share menu (src/ui/panels/share-menu.tsx). */
+  shareMenu: {
+    copied: 'Link copied. Paste it anywhere; it opens this exact scenario.',
+    selected: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    linkLabel: 'Link to this scenario',
+    copy: 'Copy link',
+    length:
+      '{count, plural, one {# character} other {# characters}}. The whole scenario is in the link: nothing is uploaded, and the address bar always holds it too.',
+    long: 'This link is long: chat apps and e-mail may cut it short. Share the scenario as a file instead.',
+    download: 'Download the scenario file',
+  },
+  /** The Data menu, its opening progress and its problems (src/ui/panels/data-menu.tsx). */
+  dataMenu: {
+    dropZone: 'Drop dataset files here',
+    csvSaved: 'Saved {name} ({files}).',
+    csvLosses:
+      ' {count, plural, one {# value cannot} other {# values cannot}} be written exactly in CSV, e.g. {path}: {message}.',
+    fileSeparator: ', ',
+    builtIn: 'Built-in dataset',
+    yourFiles: '{several, select, true {Your files: {name}} other {Your file: {name}}}',
+    counts:
+      '<strong>{source}</strong>, as of {asOf}: {companies, plural, one {# organisation} other {# organisations}}, {models, plural, one {# model} other {# models}}, {deals, plural, one {# deal} other {# deals}} ({modeled, number} modeled).',
+    sourcedOnly: 'Sourced data only (leave out the modeled population and projection)',
+    openOwn:
+      'Open your own dataset: one JSON file, or the companies, models, chips and transactions CSV files together (or a .zip of them)',
+    dropNote:
+      'Or drop the files here. They stay on your computer: nothing is uploaded. Up to {mb, number} MB; the format is in docs/DATA.md.',
+    downloadCsv: 'Download this dataset as CSV',
+    csvFailed: 'Could not save the CSV files: {error}',
+    backToBuiltIn: 'Back to the built-in data',
+    stepStarting: 'starting',
+    stepRead: 'reading {file}',
+    stepReadPercent: 'reading {file} ({percent, number} %)',
+    stepParse: 'parsing {file}',
+    stepCheck: 'checking every record',
+    stepHandOver: 'loading it into the app',
+    opening: '<strong>Opening {label}</strong>: {step}… The data in use stays until it is ready.',
+    openingLabel: 'Opening {label}',
+    cancel: 'Cancel',
+    problems:
+      '<strong>{from} could not be opened</strong>; the data in use has not changed. {count, plural, one {# problem} other {# problems}}:',
+    more: '…and {count, number} more.',
+    dismiss: 'Dismiss',
+  },
+  /** About (src/ui/panels/about.tsx). */
+  about: {
+    what: '<strong>Yardstick</strong> models the US and Chinese measures on AI as composable policies and shows, quarter by quarter, how many companies and deals each captures. “Small yard, high fence”: Yardstick measures the yard.',
+    provenance:
+      'Every number traces to a record with its source. Records marked <tag>modeled</tag> come from a seeded generator calibrated to published aggregates, not from deal-level data; the projection beyond the data’s as-of date is modeled too.',
+    credit:
+      'Model and training-compute data: <link>Epoch AI, ‘Data on AI Models’</link> (CC BY 4.0). Organisation, deal and rule facts: the sources cited on each record.',
+    offline:
+      'Runs entirely in your browser; works offline once loaded; sends nothing anywhere. This is a scenario tool, not legal advice.',
+  },
+  /** Undo and redo (src/ui/controls/undo-redo.tsx). */
+  undo: {
+    undo: 'Undo',
+    redo: 'Redo',
+    undoTitle: 'Undo the last change ({keys})',
+    redoTitle: 'Redo ({keys})',
+    redoKeysOther: 'Ctrl+Y or Shift+Ctrl+Z',
+  },
+  /** The Teach menu and the presentation bar (src/ui/teaching/teach-menu.tsx, present-bar.tsx). */
+  teach: {
+    lessons: 'Lessons: predict, then reveal',
+    lessonSize:
+      '{steps, plural, one {# step} other {# steps}} · about {minutes, plural, one {# minute} other {# minutes}}',
+    reference: 'Reference',
+    glossary: 'Glossary',
+    keyDates: 'Key dates',
+    show: 'Show',
+    present: 'Presentation mode',
+    brief: 'One-page brief',
+    note: 'Presentation mode enlarges the type and hides the editing controls. The brief is a printable page with the measures, headline numbers, two charts and a QR code of the link.',
+    presentation: 'Presentation',
+    presenting: 'Presenting',
+    exit: 'Exit (Esc)',
+  },
+  /** Notices under the top bar: their card, the page's file drop, links, the autosave and unexpected errors. */
+  notices: {
+    showMore: 'Show {count, number} more',
+    dismiss: 'Dismiss',
+    dismissNamed: 'Dismiss: {title}',
+    dropHint:
+      "Drop a scenario file (.json) anywhere to open it. Dataset files go on the Data menu's drop zone.",
+    droppedMany: '{count, number} files were dropped',
+    droppedOne: '{name} was dropped',
+    dropOne:
+      'Drop one scenario file (.json) to open it. Dataset files (JSON or CSV) are opened from the Data menu.',
+    linkRepaired: 'Some of this link could not be read',
+    linkFailed: 'This link could not be opened',
+    restAsShared: 'Everything else was opened as it was shared.',
+    replacedTitle: 'Your earlier work is one Undo away',
+    replaced:
+      "The link replaced the scenario you were working on (''{title}''). Press Undo (Ctrl+Z) to go back to it, or save the linked one first from the Scenario menu.",
+    autosaveUnreadable: 'Some of your autosaved work could not be read',
+    showingLinkPreset: "Showing the preset the link starts from, ''{title}''.",
+    showingLast: 'Showing the scenario you were working on last.',
+    showingStart: "Showing the starting preset, ''{title}''.",
+    stillOpen: 'The scenario you were working on is still open.',
+    saveFailedTitle: 'Your work could not be saved in this browser',
+    saveFailed:
+      'The browser refused to store it (its storage may be full or switched off). Download the scenario as a file to keep it.',
+    unexpectedTitle: 'Something went wrong',
+    unexpected: 'Yardstick hit an unexpected error: {message}.',
+    unexpectedKept: 'Your scenario is kept. If something looks wrong, reload the page.',
+  },
+  /** A panel or the whole app that failed to draw (src/ui/error-boundary.tsx). */
+  errors: {
+    panelFailed: '<strong>{name}</strong> could not be drawn.',
+    panelFailedWhy:
+      '<strong>{name}</strong> could not be drawn ({message}). The rest of Yardstick still works.',
+    resetNamed: 'Reset this panel: {name}',
+    reset: 'Reset this panel',
+    appFailed: '<strong>Yardstick stopped working</strong> ({message}).',
+    appKept: 'Your work is kept in this browser. Try again, or reload the page.',
+    tryAgain: 'Try again',
+    reload: 'Reload the page',
+  },
   /** Words the lesson modules write around computed numbers (src/lessons/reveal.ts). */
   lessons: {
     yes: 'yes',

@@ -3,6 +3,7 @@
  * browser inside text boxes). The buttons say what they would do and are disabled when there is nothing to do.
  */
 import { useEffect } from 'react';
+import { useTranslations } from 'use-intl';
 import { useAppStore } from '../../state/use-app-store';
 import { editsText, undoKeyAction } from './undo-keys';
 
@@ -10,6 +11,7 @@ const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 const MOD = MAC ? '⌘' : 'Ctrl+';
 
 export function UndoRedo() {
+  const t = useTranslations('undo');
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const canUndo = useAppStore((s) => s.history.past.length > 0);
@@ -29,16 +31,18 @@ export function UndoRedo() {
 
   return (
     <div className="undo-redo">
-      <button type="button" onClick={undo} disabled={!canUndo} title={`Undo the last change (${MOD}Z)`}>
-        <span aria-hidden="true">↶ </span>Undo
+      <button type="button" onClick={undo} disabled={!canUndo} title={t('undoTitle', { keys: `${MOD}Z` })}>
+        <span aria-hidden="true">↶ </span>
+        {t('undo')}
       </button>
       <button
         type="button"
         onClick={redo}
         disabled={!canRedo}
-        title={`Redo (${MAC ? '⇧⌘Z' : 'Ctrl+Y or Shift+Ctrl+Z'})`}
+        title={t('redoTitle', { keys: MAC ? '⇧⌘Z' : t('redoKeysOther') })}
       >
-        <span aria-hidden="true">↷ </span>Redo
+        <span aria-hidden="true">↷ </span>
+        {t('redo')}
       </button>
     </div>
   );

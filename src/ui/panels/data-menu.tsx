@@ -6,6 +6,7 @@
  * valid.
  */
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { Dataset } from '../../engine';
 import { sourcedOnlyOf } from '../../scenario/view';
 import { dismissDatasetProblems, loadDatasetHere, useDatasetStore } from '../../state/dataset-store';
@@ -14,7 +15,6 @@ import { exportCsvInWorker } from '../../worker/open-dataset-client';
 import type { OpenProgress } from '../../worker/open-dataset-types';
 import { MAX_FILE_BYTES, useOpening } from '../data-actions';
 import { downloadBlob } from '../download';
-import { formatCount } from '../format';
 
 /** What the data menu can do (see makeDataActions in ../data-actions.ts). */
 export interface DataActions {
@@ -33,10 +33,11 @@ function claim(e: DragEvent): boolean {
 /** A drop zone for dataset files. Its drag events stop here, so the page's scenario drop never sees them. */
 function DropZone({ onFiles, children }: { onFiles: (files: File[]) => void; children: ReactNode }) {
   const [over, setOver] = useState(false);
+  const t = useTranslations('dataMenu');
   return (
     // Dropping is a shortcut; the file input inside the zone is the keyboard and screen-reader way in.
     <section
-      aria-label="Drop dataset files here"
+      aria-label={t('dropZone')}
       className={over ? 'drop-zone over' : 'drop-zone'}
       data-testid="dataset-drop-zone"
       onDragEnter={(e) => claim(e) && setOver(true)}
@@ -60,21 +61,18 @@ function DropZone({ onFiles, children }: { onFiles: (files: File[]) => void; chi
   );
 }
 
-/** Save the dataset in use as a .zip of its CSV files (built in the worker); returns a line for the menu. */
-async function downloadCsv(dataset: Dataset): Promise<string> {
+/** Save the dataset in use as a .zip of its CSV files (built in the worker); returns what was saved. */
+async function downloadCsv(dataset: Dataset) {
   const zip = await exportCsvInWorker(dataset);
   downloadBlob(new Blob([zip.bytes as BlobPart], { type: 'application/zip' }), zip.name);
-  const first = zip.losses[0];
-  return `Saved ${zip.name} (${zip.files.join(', ')}).${
-    first
-      ? ` ${formatCount(zip.losses.length)} value${zip.losses.length === 1 ? '' : 's'} cannot be written exactly in CSV, e.g. ${first.path}: ${first.message}.`
-      : ''
-  }`;
+  return zip;
 }
 
 /** The Data menu in the top bar. */
 export function DataMenu({ actions }: { actions: DataActions }) {
   const id = useId();
+  const t = useTranslations('dataMenu');
+  const menus = useTranslations('menus');
   const dataset = useDatasetStore((s) => s.dataset);
   const source = useDatasetStore((s) => s.source);
   const sourcedOnly = useAppStore((s) => sourcedOnlyOf(s.scenario));
@@ -105,18 +103,22 @@ export function DataMenu({ actions }: { actions: DataActions }) {
         if ([...e.dataTransfer.types].includes('Files')) setOpen(true);
       }}
     >
-      <summary>Data</summary>
+      <summary>{menus('data')}</summary>
       <div className="menu-body">
         {dataset && (
           <p>
-            <strong>
-              {source.kind === 'built-in'
-                ? 'Built-in dataset'
-                : `Your file${several ? 's' : ''}: ${source.name}`}
-            </strong>
-            , as of {dataset.asOf}: {formatCount(dataset.companies.length)} organisations,{' '}
-            {formatCount(dataset.models.length)} models, {formatCount(dataset.transactions.length)} deals (
-            {formatCount(modeled)} modeled).
+            {t.rich('counts', {
+              source:
+                source.kind === 'built-in'
+                  ? t('builtIn')
+                  : t('yourFiles', { several: String(several), name: source.name }),
+              asOf: dataset.asOf,
+              companies: dataset.companies.length,
+              models: dataset.models.length,
+              deals: dataset.transactions.length,
+              modeled,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
         )}
         <div className="param param-check">
@@ -126,16 +128,11 @@ export function DataMenu({ actions }: { actions: DataActions }) {
             checked={sourcedOnly}
             onChange={(e) => setSourcedOnly(e.target.checked)}
           />
-          <label htmlFor={`${id}-sourced`}>
-            Sourced data only (leave out the modeled population and projection)
-          </label>
+          <label htmlFor={`${id}-sourced`}>{t('sourcedOnly')}</label>
         </div>
         <DropZone onFiles={openFiles}>
           <div className="param">
-            <label htmlFor={`${id}-file`}>
-              Open your own dataset: one JSON file, or the companies, models, chips and transactions CSV files
-              together (or a .zip of them)
-            </label>
+            <label htmlFor={`${id}-file`}>{t('openOwn')}</label>
             <input
               id={`${id}-file`}
               type="file"
@@ -147,10 +144,7 @@ export function DataMenu({ actions }: { actions: DataActions }) {
                 if (files.length) openFiles(files);
               }}
             />
-            <p className="field-note">
-              Or drop the files here. They stay on your computer: nothing is uploaded. Up to{' '}
-              {MAX_FILE_BYTES / 1048576} MB; the format is in docs/DATA.md.
-            </p>
+            <p className="field-note">{t('dropNote', { mb: MAX_FILE_BYTES / 1048576 })}</p>
           </div>
         </DropZone>
         <div className="menu-actions">
@@ -158,17 +152,30 @@ export function DataMenu({ actions }: { actions: DataActions }) {
             <button
               type="button"
               onClick={() =>
-                downloadCsv(dataset).then(setSaved, (error: unknown) =>
-                  setSaved(`Could not save the CSV files: ${String(error)}`),
+                downloadCsv(dataset).then(
+                  (zip) => {
+                    const first = zip.losses[0];
+                    setSaved(
+                      t('csvSaved', { name: zip.name, files: zip.files.join(t('fileSeparator')) }) +
+                        (first
+                          ? t('csvLosses', {
+                              count: zip.losses.length,
+                              path: first.path,
+                              message: first.message,
+                            })
+                          : ''),
+                    );
+                  },
+                  (error: unknown) => setSaved(t('csvFailed', { error: String(error) })),
                 )
               }
             >
-              Download this dataset as CSV
+              {t('downloadCsv')}
             </button>
           )}
           {source.kind === 'file' && (
             <button type="button" onClick={actions.openBuiltIn}>
-              Back to the built-in data
+              {t('backToBuiltIn')}
             </button>
           )}
         </div>
@@ -182,38 +189,47 @@ export function DataMenu({ actions }: { actions: DataActions }) {
   );
 }
 
-function stepText(progress: OpenProgress | null): string {
-  if (!progress) return 'starting';
+/** What an open is doing, in words. */
+function useStepText(progress: OpenProgress | null): string {
+  const t = useTranslations('dataMenu');
+  if (!progress) return t('stepStarting');
   switch (progress.step) {
     case 'read':
-      return `reading ${progress.file}${progress.fraction === null ? '' : ` (${Math.round(progress.fraction * 100)} %)`}`;
+      return progress.fraction === null
+        ? t('stepRead', { file: progress.file })
+        : t('stepReadPercent', { file: progress.file, percent: Math.round(progress.fraction * 100) });
     case 'parse':
-      return `parsing ${progress.file}`;
+      return t('stepParse', { file: progress.file });
     case 'check':
-      return 'checking every record';
+      return t('stepCheck');
     case 'hand-over':
-      return 'loading it into the app';
+      return t('stepHandOver');
   }
 }
 
 /** The progress of an open: a bar (indeterminate while a step cannot be measured) and a Cancel button. */
 function OpeningStatus() {
   const opening = useOpening();
+  const t = useTranslations('dataMenu');
+  const step = useStepText(opening?.progress ?? null);
   if (!opening) return null;
   const fraction = opening.progress?.step === 'read' ? opening.progress.fraction : null;
   return (
     <div className="notice opening" role="status" data-testid="dataset-opening">
       <p>
-        <strong>Opening {opening.label}</strong>: {stepText(opening.progress)}… The data in use stays until it
-        is ready.
+        {t.rich('opening', {
+          label: opening.label,
+          step,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <progress
         max={1}
         {...(fraction === null ? {} : { value: fraction })}
-        aria-label={`Opening ${opening.label}`}
+        aria-label={t('openingLabel', { label: opening.label })}
       />
       <button type="button" onClick={opening.cancel}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );
@@ -223,14 +239,18 @@ function OpeningStatus() {
 export function DatasetProblems() {
   const problems = useDatasetStore((s) => s.problems);
   const from = useDatasetStore((s) => s.problemsFrom);
+  const t = useTranslations('dataMenu');
   return (
     <>
       <OpeningStatus />
       {problems.length > 0 && (
         <div className="notice error" role="alert">
           <p>
-            <strong>{from} could not be opened</strong>; the data in use has not changed. {problems.length}{' '}
-            problem{problems.length === 1 ? '' : 's'}:
+            {t.rich('problems', {
+              from: from ?? '',
+              count: problems.length,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <ul>
             {problems.slice(0, 50).map((p, i) => (
@@ -238,9 +258,9 @@ export function DatasetProblems() {
               <li key={i}>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
             ))}
           </ul>
-          {problems.length > 50 && <p>…and {problems.length - 50} more.</p>}
+          {problems.length > 50 && <p>{t('more', { count: problems.length - 50 })}</p>}
           <button type="button" onClick={dismissDatasetProblems}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}

@@ -3,6 +3,8 @@
  * dragged over the page a full-window hint says what will happen. Drops on a file input are left to the input.
  */
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { localized } from '../../i18n/notice-words';
 import { pushNotice } from '../../state/notices-store';
 import { appStore } from '../../state/use-app-store';
 import { openScenarioFile } from './scenario-files';
@@ -18,6 +20,7 @@ function onFileInput(event: DragEvent): boolean {
 
 export function FileDrop() {
   const [dragging, setDragging] = useState(false);
+  const t = useTranslations('notices');
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed; a counter tells when the drag really left the window.
     let depth = 0;
@@ -43,12 +46,14 @@ export function FileDrop() {
       const file = files.find((f) => f.name.toLowerCase().endsWith('.json')) ?? files[0];
       if (!file) return;
       if (files.length > 1 || !file.name.toLowerCase().endsWith('.json')) {
+        const count = files.length;
+        const { name } = file;
         pushNotice({
           tone: 'error',
-          title: `${files.length > 1 ? `${files.length} files were` : `${file.name} was`} dropped`,
-          items: [
-            'Drop one scenario file (.json) to open it. Dataset files (JSON or CSV) are opened from the Data menu.',
-          ],
+          ...localized(({ notice }) => ({
+            title: count > 1 ? notice('droppedMany', { count }) : notice('droppedOne', { name }),
+            items: [notice('dropOne')],
+          })),
         });
         return;
       }
@@ -68,7 +73,7 @@ export function FileDrop() {
   if (!dragging) return null;
   return (
     <div className="drop-hint" aria-hidden="true">
-      <p>Drop a scenario file (.json) anywhere to open it. Dataset files go on the Data menu's drop zone.</p>
+      <p>{t('dropHint')}</p>
     </div>
   );
 }

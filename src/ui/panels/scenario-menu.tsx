@@ -3,6 +3,7 @@
  * scenarios (open, rename, delete), and files (download as JSON, open one; or drop a file on the page).
  */
 import { useId, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { SavedScenario } from '../../scenario/storage';
 import { cleanName, deleteSaved, renameSaved, saveScenarioAs, useSaved } from '../../state/saved-store';
 import { setText } from '../../state/scenario-edits';
@@ -11,12 +12,13 @@ import { downloadScenario, openScenarioFile } from './scenario-files';
 
 function TitleField() {
   const id = useId();
+  const t = useTranslations('scenarioMenu');
   const title = useAppStore((s) => s.scenario.title);
   const editScenario = useAppStore((s) => s.editScenario);
   const apply = (value: string) => editScenario((s) => setText(s, 'title', value));
   return (
     <div className="param">
-      <label htmlFor={`${id}-title`}>Title</label>
+      <label htmlFor={`${id}-title`}>{t('title')}</label>
       <input
         // Re-created when the title changes elsewhere (undo, a link, a file), so it always shows the current one.
         key={title}
@@ -33,6 +35,7 @@ function TitleField() {
 
 function SaveAs({ onSaved }: { onSaved: (text: string) => void }) {
   const id = useId();
+  const t = useTranslations('scenarioMenu');
   const saved = useSaved();
   const title = useAppStore((s) => s.scenario.title);
   const [name, setName] = useState('');
@@ -46,10 +49,10 @@ function SaveAs({ onSaved }: { onSaved: (text: string) => void }) {
         if (!chosen) return;
         saveScenarioAs(chosen, appStore.getState().scenario);
         setName('');
-        onSaved(`${replaces ? 'Replaced' : 'Saved'} '${chosen}' in this browser.`);
+        onSaved(t('saved', { replaced: String(replaces), name: chosen }));
       }}
     >
-      <label htmlFor={`${id}-name`}>Save as</label>
+      <label htmlFor={`${id}-name`}>{t('saveAs')}</label>
       <div className="share-row">
         <input
           id={`${id}-name`}
@@ -60,7 +63,7 @@ function SaveAs({ onSaved }: { onSaved: (text: string) => void }) {
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="primary">
-          {replaces ? 'Replace' : 'Save'}
+          {replaces ? t('replace') : t('save')}
         </button>
       </div>
     </form>
@@ -77,6 +80,7 @@ function SavedRow({
   /** Called after the entry is opened (the menu closes, so the scenario is in view). */
   onOpen: () => void;
 }) {
+  const t = useTranslations('scenarioMenu');
   const loadScenario = useAppStore((s) => s.loadScenario);
   const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
   const [name, setName] = useState(entry.name);
@@ -92,13 +96,13 @@ function SavedRow({
             setProblem(trouble);
             if (!trouble) {
               setMode('idle');
-              onDone(`Renamed to '${cleanName(name)}'.`);
+              onDone(t('renamed', { name: cleanName(name) }));
             }
           }}
         >
           <input
             type="text"
-            aria-label={`New name for ${entry.name}`}
+            aria-label={t('newName', { name: entry.name })}
             value={name}
             maxLength={100}
             // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this entry.
@@ -106,9 +110,9 @@ function SavedRow({
             onChange={(e) => setName(e.target.value)}
             aria-invalid={problem !== null}
           />
-          <button type="submit">Rename</button>
+          <button type="submit">{t('rename')}</button>
           <button type="button" onClick={() => setMode('idle')}>
-            Cancel
+            {t('cancel')}
           </button>
         </form>
         {problem && (
@@ -130,38 +134,42 @@ function SavedRow({
             className="danger"
             onClick={() => {
               deleteSaved(entry.name);
-              onDone(`Deleted '${entry.name}'.`);
+              onDone(t('deleted', { name: entry.name }));
             }}
           >
-            Delete for good
+            {t('deleteForGood')}
           </button>
           <button type="button" onClick={() => setMode('idle')}>
-            Keep
+            {t('keep')}
           </button>
         </span>
       ) : (
         <span className="saved-actions">
           <button
             type="button"
-            aria-label={`Open ${entry.name}`}
+            aria-label={t('openNamed', { name: entry.name })}
             onClick={() => {
               loadScenario(entry.scenario);
-              onDone(`Opened '${entry.name}'. Undo goes back to what you had.`);
+              onDone(t('opened', { name: entry.name }));
               onOpen();
             }}
           >
-            Open
+            {t('open')}
           </button>
-          <button type="button" aria-label={`Rename ${entry.name}`} onClick={() => setMode('rename')}>
-            Rename
+          <button
+            type="button"
+            aria-label={t('renameNamed', { name: entry.name })}
+            onClick={() => setMode('rename')}
+          >
+            {t('rename')}
           </button>
           <button
             type="button"
             className="danger"
-            aria-label={`Delete ${entry.name}`}
+            aria-label={t('deleteNamed', { name: entry.name })}
             onClick={() => setMode('delete')}
           >
-            Delete
+            {t('delete')}
           </button>
         </span>
       )}
@@ -171,6 +179,8 @@ function SavedRow({
 
 export function ScenarioMenu() {
   const id = useId();
+  const t = useTranslations('scenarioMenu');
+  const menus = useTranslations('menus');
   const saved = useSaved();
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
@@ -178,28 +188,28 @@ export function ScenarioMenu() {
   const close = () => menu.current?.removeAttribute('open');
   return (
     <details className="menu scenario-menu" ref={menu}>
-      <summary>Scenario</summary>
+      <summary>{menus('scenario')}</summary>
       <div className="menu-body">
         <TitleField />
         <SaveAs onSaved={setStatus} />
-        <h2 className="menu-heading">Saved in this browser</h2>
+        <h2 className="menu-heading">{t('savedHeading')}</h2>
         {saved.length === 0 ? (
-          <p className="field-note">Nothing saved yet. Your working scenario is kept automatically.</p>
+          <p className="field-note">{t('nothingSaved')}</p>
         ) : (
-          <ul className="saved-list" aria-label="Saved scenarios">
+          <ul className="saved-list" aria-label={t('savedList')}>
             {saved.map((entry) => (
               <SavedRow key={entry.name} entry={entry} onDone={setStatus} onOpen={close} />
             ))}
           </ul>
         )}
-        <h2 className="menu-heading">Files</h2>
+        <h2 className="menu-heading">{t('files')}</h2>
         <div className="file-row">
           <button type="button" onClick={() => downloadScenario(appStore.getState().scenario)}>
-            Download as a file (JSON)
+            {t('download')}
           </button>
         </div>
         <div className="param">
-          <label htmlFor={`${id}-open`}>Open a scenario file</label>
+          <label htmlFor={`${id}-open`}>{t('openFile')}</label>
           <input
             id={`${id}-open`}
             type="file"
@@ -209,10 +219,12 @@ export function ScenarioMenu() {
               e.target.value = '';
               if (!file) return;
               close();
-              void openScenarioFile(appStore, file).then((ok) => ok && setStatus(`Opened ${file.name}.`));
+              void openScenarioFile(appStore, file).then(
+                (ok) => ok && setStatus(t('openedFile', { name: file.name })),
+              );
             }}
           />
-          <p className="field-note">Or drop a scenario file anywhere on the page. Nothing is uploaded.</p>
+          <p className="field-note">{t('dropNote')}</p>
         </div>
         <p className="share-status" role="status">
           {status}

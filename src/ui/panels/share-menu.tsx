@@ -3,9 +3,9 @@
  * A link over about 8 KB may be cut by chat apps and e-mail, so the file is offered instead.
  */
 import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { scenarioUrl } from '../../state/url-sync';
 import { useAppStore } from '../../state/use-app-store';
-import { formatCount } from '../format';
 import { downloadScenario } from './scenario-files';
 
 /** Above this many characters, suggest sharing the file. */
@@ -31,6 +31,7 @@ async function copyText(text: string, field: HTMLInputElement | null): Promise<'
 
 function ShareBody() {
   const id = useId();
+  const t = useTranslations('shareMenu');
   const scenario = useAppStore((s) => s.scenario);
   const link = useMemo(() => scenarioUrl(window.location, scenario), [scenario]);
   const field = useRef<HTMLInputElement>(null);
@@ -40,16 +41,13 @@ function ShareBody() {
     const how = await copyText(link, field.current);
     setStatus({
       link,
-      text:
-        how === 'copied'
-          ? 'Link copied. Paste it anywhere; it opens this exact scenario.'
-          : 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      text: how === 'copied' ? t('copied') : t('selected'),
     });
   };
   return (
     <div className="menu-body share-body">
       <label htmlFor={`${id}-link`} className="menu-label">
-        Link to this scenario
+        {t('linkLabel')}
       </label>
       <div className="share-row">
         <input
@@ -63,20 +61,17 @@ function ShareBody() {
           aria-describedby={`${id}-size`}
         />
         <button type="button" className="primary" onClick={copy}>
-          Copy link
+          {t('copy')}
         </button>
       </div>
       <p id={`${id}-size`} className="field-note" data-testid="link-length">
-        {formatCount(link.length)} characters. The whole scenario is in the link: nothing is uploaded, and the
-        address bar always holds it too.
+        {t('length', { count: link.length })}
       </p>
       {long && (
         <div className="share-warning" role="note">
-          <p>
-            This link is long: chat apps and e-mail may cut it short. Share the scenario as a file instead.
-          </p>
+          <p>{t('long')}</p>
           <button type="button" onClick={() => downloadScenario(scenario)}>
-            Download the scenario file
+            {t('download')}
           </button>
         </div>
       )}
@@ -90,9 +85,10 @@ function ShareBody() {
 /** The Share menu; its body (and the link) is only built while it is open. */
 export function ShareMenu() {
   const [open, setOpen] = useState(false);
+  const menus = useTranslations('menus');
   return (
     <details className="menu share-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Share</summary>
+      <summary>{menus('share')}</summary>
       {open && <ShareBody />}
     </details>
   );

@@ -3,9 +3,11 @@
  * Escape closes first) and to open the glossary without the menus.
  */
 import { useEffect } from 'react';
+import { useTranslations } from 'use-intl';
 import { appStore, useAppStore } from '../../state/use-app-store';
 
 export function PresentBar() {
+  const t = useTranslations('teach');
   const mode = useAppStore((s) => s.view.mode);
   const setView = useAppStore((s) => s.setView);
   useEffect(() => {
@@ -20,13 +22,13 @@ export function PresentBar() {
   }, [mode, setView]);
   if (mode !== 'present') return null;
   return (
-    <aside className="present-bar" aria-label="Presentation">
-      <span>Presenting</span>
+    <aside className="present-bar" aria-label={t('presentation')}>
+      <span>{t('presenting')}</span>
       <button type="button" onClick={() => setView({ reference: { panel: 'glossary', term: null } })}>
-        Glossary
+        {t('glossary')}
       </button>
       <button type="button" className="primary" onClick={() => setView({ mode: 'explore' })}>
-        Exit (Esc)
+        {t('exit')}
       </button>
     </aside>
   );

@@ -3,11 +3,14 @@
  * editing controls), or open the one-page brief of the current scenario for printing.
  */
 import { useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { useAppStore } from '../../state/use-app-store';
 import { openLessonStep } from './lesson-steps';
 import { useLessons } from './use-lessons';
 
 export function TeachMenu() {
+  const t = useTranslations('teach');
+  const menus = useTranslations('menus');
   const setView = useAppStore((s) => s.setView);
   const mode = useAppStore((s) => s.view.mode);
   const active = useAppStore((s) => s.view.lesson);
@@ -24,9 +27,9 @@ export function TeachMenu() {
         if (e.currentTarget.open) setOpened(true);
       }}
     >
-      <summary>Teach</summary>
+      <summary>{menus('teach')}</summary>
       <div className="menu-body">
-        <p className="menu-label">Lessons: predict, then reveal</p>
+        <p className="menu-label">{t('lessons')}</p>
         <ul className="lesson-list">
           {lessonList.map((l) => (
             <li key={l.id}>
@@ -41,13 +44,13 @@ export function TeachMenu() {
               >
                 <strong>{l.title}</strong>
                 <span className="field-note">
-                  {l.steps.length} steps · about {l.minutes} minutes
+                  {t('lessonSize', { steps: l.steps.length, minutes: l.minutes })}
                 </span>
               </button>
             </li>
           ))}
         </ul>
-        <p className="menu-label">Reference</p>
+        <p className="menu-label">{t('reference')}</p>
         <div className="menu-row">
           <button
             type="button"
@@ -56,7 +59,7 @@ export function TeachMenu() {
               close();
             }}
           >
-            Glossary
+            {t('glossary')}
           </button>
           <button
             type="button"
@@ -65,10 +68,10 @@ export function TeachMenu() {
               close();
             }}
           >
-            Key dates
+            {t('keyDates')}
           </button>
         </div>
-        <p className="menu-label">Show</p>
+        <p className="menu-label">{t('show')}</p>
         <div className="menu-row">
           <button
             type="button"
@@ -78,7 +81,7 @@ export function TeachMenu() {
               close();
             }}
           >
-            Presentation mode
+            {t('present')}
           </button>
           <button
             type="button"
@@ -87,13 +90,10 @@ export function TeachMenu() {
               close();
             }}
           >
-            One-page brief
+            {t('brief')}
           </button>
         </div>
-        <p className="field-note">
-          Presentation mode enlarges the type and hides the editing controls. The brief is a printable page
-          with the measures, headline numbers, two charts and a QR code of the link.
-        </p>
+        <p className="field-note">{t('note')}</p>
       </div>
     </details>
   );
