@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { asciiWords } from '../../src/i18n/allowed-latin';
+import { GLOSSARY } from '../../src/teaching/glossary';
 import { describeBrowser, launch, openPage, SHOTS } from './browser';
 
 /** Everything a reader of the panel sees or hears: its text, and its controls' names and placeholders. */
@@ -48,7 +49,7 @@ describeBrowser('glossary and key dates in Chinese', () => {
     await expect.poll(() => panel.locator('#term-entity-list dt').textContent()).toBe('实体清单');
     await expect(panel.locator('#term-flop dd').textContent()).resolves.toMatch(/训练算力是一个总量/);
     await expect(panel.locator('#term-country-of-concern .basis').textContent()).resolves.toBe('可信度：高');
-    expect(await panel.locator('.glossary-term').count()).toBe(46);
+    expect(await panel.locator('.glossary-term').count()).toBe(GLOSSARY.length);
     await page.screenshot({ path: `${SHOTS}/glossary.png` });
     expect(await panelWords(page, 'glossary-panel')).toEqual([]);
   });
@@ -56,7 +57,7 @@ describeBrowser('glossary and key dates in Chinese', () => {
   it('finds terms by their Chinese words and follows a related term', async () => {
     const panel = page.getByTestId('glossary-panel');
     await panel.getByRole('searchbox').fill('实体清单');
-    await expect.poll(() => panel.locator('.glossary-term').count()).toBeLessThan(46);
+    await expect.poll(() => panel.locator('.glossary-term').count()).toBeLessThan(GLOSSARY.length);
     expect(await panel.locator('#term-entity-list').count()).toBe(1);
     expect(await panel.locator('#term-flop').count()).toBe(0);
     await panel.getByRole('searchbox').fill('');

@@ -286,11 +286,14 @@ describeBrowser('layout at phone, tablet and desktop widths (browser)', () => {
       // Step 5: "Find it on the chips chart."
       await player.getByRole('button', { name: 'Go to the chips chart ↓' }).click();
       await expect
-        .poll(() =>
-          page.evaluate(() => {
-            const r = document.getElementById('chart-chips')?.getBoundingClientRect();
-            return r ? r.top < window.innerHeight && r.bottom > 0 : false;
-          }),
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const r = document.getElementById('chart-chips')?.getBoundingClientRect();
+              return r ? r.top < window.innerHeight && r.bottom > 0 : false;
+            }),
+          // The chips chart is below the fold: its code and the worker's view of the data load as it nears.
+          { timeout: 15_000 },
         )
         .toBe(true);
       await player.getByRole('radio').first().check();

@@ -156,8 +156,11 @@ function RevealPanel({
   );
 }
 
-/** How long the page keeps a chart in view while the charts around it are still being drawn. */
-const HOLD_MS = 2500;
+/**
+ * How long the page keeps a chart in view while it and the charts around it are still being drawn (a chart below
+ * the fold loads its code and data only as it nears the screen). Scrolling, a touch or a key ends it sooner.
+ */
+const HOLD_MS = 8000;
 
 /**
  * Scroll to a chart and put the focus on it, so its drawing reads out with the keyboard. A chart below the fold
