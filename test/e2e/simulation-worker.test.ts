@@ -12,6 +12,7 @@ import { type Series, simulate } from '../../src/engine';
 import { decodeLink } from '../../src/scenario/link';
 import { runSpecOf } from '../../src/scenario/run-spec';
 import type { Scenario } from '../../src/scenario/schema';
+import { roundLadder } from '../../src/ui/controls/round-steps';
 import { describeBrowser, launch, openPage } from './browser';
 
 /** The summary's numbers as the page shows them, per card id. */
@@ -91,11 +92,13 @@ describeBrowser('simulation worker (browser)', () => {
       .locator('[data-policy="us-outbound"]')
       .getByRole('slider', { name: 'Prohibited compute threshold slider (log scale)' });
     await slider.focus();
-    // As fast as the keyboard can send them: page steps (a tenth of the range) down, small steps up.
-    for (let i = 0; i < 20; i++) await page.keyboard.press(i % 5 === 0 ? 'PageDown' : 'ArrowRight');
+    // As fast as the keyboard can send them: four page steps (a decade each) down from 1e25, and between them
+    // round-value steps up and down that cancel out, so the last value is 1e21.
+    for (let i = 0; i < 20; i++)
+      await page.keyboard.press(i % 5 === 0 ? 'PageDown' : i % 2 === 1 ? 'ArrowRight' : 'ArrowLeft');
     const scenario = await scenarioInAddress(page, before);
     const line = scenario.policies.find((p) => p.template === 'us-outbound')?.params.prohibitedComputeFlop;
-    expect(line).toBeLessThan(1e23);
+    expect(line).toBe(1e21);
     const expected = await expectedNumbers(scenario);
     // The page shows the result of the last value (an older run's result would differ from the engine's).
     await expect
@@ -118,14 +121,16 @@ describeBrowser('simulation worker (browser)', () => {
       .getByRole('slider', { name: 'Prohibited compute threshold slider (log scale)' })
       .evaluate((el) => {
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        // The slider's positions are the rungs of the round-value ladder (1, 2, 5 × 10^n).
         for (let i = 0; i < 20; i++) {
-          setValue.call(el, String(23 + i * 0.1));
+          setValue.call(el, String(i));
           el.dispatchEvent(new Event('input', { bubbles: true }));
         }
       });
     const scenario = await scenarioInAddress(page, before);
     const line = scenario.policies.find((p) => p.template === 'us-outbound')?.params.prohibitedComputeFlop;
-    expect(line).toBe(Number((10 ** 24.9).toPrecision(3)));
+    // The line's range is 1e20 to 1e28 (src/engine/policies/us-outbound.ts): the 20th rung.
+    expect(line).toBe(roundLadder(1e20, 1e28)[19]);
     const expected = await expectedNumbers(scenario);
     await expect
       .poll(() => summaryNumbers(page, Object.keys(expected)), { timeout: 15_000 })
