@@ -74,7 +74,12 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const stop = async () => {
     child.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    try {
+      // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // A temporary profile left behind is harmless (it is in the system's temporary folder).
+    }
   };
   const port = await new Promise<number>((resolve, reject) => {
     let said = '';
