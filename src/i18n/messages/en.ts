@@ -267,6 +267,46 @@ export const en = {
     tryAgain: 'Try again',
     reload: 'Reload the page',
   },
+  /** The headline cards (src/ui/panels/summary.tsx) and their rows (src/ui/panels/headline-model.ts). */
+  headlines: {
+    combined: 'All measures combined',
+    inScope: 'Companies in scope at {asOf}',
+    inScopeStopped: 'whose deals would be stopped',
+    inScopeStoppedLong: 'Companies in scope at {asOf} whose deals would be stopped',
+    inScopeReported: 'whose deals would only be reported, licensed or approved',
+    inScopeReportedLong:
+      'Companies in scope at {asOf} whose deals would only be reported, licensed or approved',
+    companies: 'Companies captured to {asOf}',
+    stopped: 'Companies with a deal stopped to {asOf}',
+    deals: 'Deals captured to {asOf}',
+    horizon: 'Companies captured by {end} (with projection)',
+    horizonStopped: 'Companies with a deal stopped by {end} (with projection)',
+    horizonDeals: 'Deals captured by {end} (with projection)',
+    noteCompanies:
+      'Captured to {asOf} does not move with the yard: it counts companies with a deal caught to that date, whatever the outcome (one already captured as notifiable stays captured). The companies that moved are caught only when they take a deal.',
+    noteStopped:
+      'Companies with a deal stopped to {asOf} do not move with the yard: they count deals made to that date, and none changed this count. The companies that moved are stopped only when they take a deal.',
+    noChange: 'no change',
+    delta: '{signed} vs {against, select, preset {preset} other {compare}}',
+    cardLabel: 'Summary: {title}',
+    newInBaseline: 'Not in the {against, select, preset {preset} other {compare}}: every number is new.',
+    deltaTitle:
+      '{label}: {baseline} in the {against, select, preset {preset} other {baseline}}, {value} here',
+    yardTitle: 'The yard: companies the measure covers at that date, whether or not a deal has happened',
+    capturedTitle: 'Companies with at least one deal the measure caught',
+    inScopeAt: 'in scope at {asOf}',
+    wouldBeStopped: 'would be stopped',
+    onlyReported: 'only reported, licensed or approved',
+    capturedTo: 'captured to {asOf}',
+    withDealStopped: 'with a deal stopped',
+    dealsWord: 'deals',
+    known: '({amount} known)',
+    byEnd: 'By {end}:',
+    captured: 'captured (',
+    stoppedParen: 'stopped)',
+    withProjection: 'with projection',
+    empty: 'No measure is on, so nothing is captured. Switch a measure on or add one.',
+  },
   /** Words the lesson modules write around computed numbers (src/lessons/reveal.ts). */
   lessons: {
     yes: 'yes',
