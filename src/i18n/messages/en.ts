@@ -267,6 +267,25 @@ export const en = {
     tryAgain: 'Try again',
     reload: 'Reload the page',
   },
+  /**
+   * Parameter titles, by `<template>:<param>` (the engine's labels stay English; the measures panel maps them here,
+   * falling back to the engine's label). Titles only, not the help texts.
+   */
+  params: {
+    'us-outbound:prohibitedComputeFlop': 'Prohibited compute threshold',
+    'us-outbound:biologicalComputeFlop': 'Biological-model compute threshold',
+    'us-outbound:notifiableComputeFlop': 'Notifiable compute threshold',
+    'us-outbound:ownershipThreshold': 'Ownership threshold',
+  },
+  /** The parameter controls' own words (src/ui/controls). */
+  controls: {
+    thresholdSlider: '{label} slider (log scale)',
+    thresholdTypeError: 'Type a positive number such as 1e25 or 3.5e24',
+    thresholdRange: 'Between {min} and {max}',
+    modelsCounting: 'Counting the models above this line (total training operations, not a speed)…',
+    modelsAbove:
+      '{count, plural, one {{n} model} other {{n} models}} above this line (total training operations, not a speed)',
+  },
   /** The headline cards (src/ui/panels/summary.tsx) and their rows (src/ui/panels/headline-model.ts). */
   headlines: {
     combined: 'All measures combined',

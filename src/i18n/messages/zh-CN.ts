@@ -249,6 +249,21 @@ export const zhCN: Catalogue = {
     tryAgain: '重试',
     reload: '重新加载页面',
   },
+  params: {
+    'us-outbound:prohibitedComputeFlop': '禁止类训练算力门槛',
+    'us-outbound:biologicalComputeFlop': '生物模型训练算力门槛',
+    'us-outbound:notifiableComputeFlop': '须申报类训练算力门槛',
+    'us-outbound:ownershipThreshold': '持股比例门槛',
+  },
+  controls: {
+    thresholdSlider: '{label}滑块（对数刻度）',
+    thresholdTypeError: '请输入正数，例如 1e25 或 3.5e24',
+    thresholdRange: '须介于 {min} 与 {max} 之间',
+    modelsCounting: '正在统计此线以上的模型（训练总运算量，而非速度）……',
+    // Chinese has no plural forms: both forms read the same, kept so the arguments match the source.
+    modelsAbove:
+      '{count, plural, one {此线以上有 {n} 个模型} other {此线以上有 {n} 个模型}}（训练总运算量，而非速度）',
+  },
   headlines: {
     combined: '全部措施合计',
     inScope: '{asOf} 在范围内的企业',

@@ -3,9 +3,12 @@
  * the rest under "More settings"; move, duplicate and remove.
  */
 import { memo, useId, useMemo } from 'react';
+import { useStore } from 'zustand';
 import { type ParamValue, type PolicyInstance, templateOf } from '../../engine';
+import { localeStore } from '../../i18n/locale-store';
 import { useAppStore } from '../../state/use-app-store';
 import { ParamControl } from '../controls/param-control';
+import { localizedSpec } from '../controls/param-label';
 import { formatCount } from '../format';
 import { describeMeasure, settingHints } from './measure-description';
 
@@ -67,6 +70,12 @@ export const PolicyCard = memo(function PolicyCard({
   const move = useAppStore((s) => s.movePolicy);
   const duplicate = useAppStore((s) => s.duplicatePolicy);
   const remove = useAppStore((s) => s.removePolicy);
+  const messages = useStore(localeStore, (s) => s.messages);
+  // The parameters' titles in the reader's language (one object per spec while the language stays, for the memo).
+  const specs = useMemo(
+    () => new Map(template?.params.map((s) => [s.key, localizedSpec(policy.template, s, messages)])),
+    [template, policy.template, messages],
+  );
   // One callback per parameter for as long as the card shows this measure: the memoised controls whose value did
   // not change then skip rendering.
   const onChangeOf = useMemo(() => {
@@ -85,7 +94,7 @@ export const PolicyCard = memo(function PolicyCard({
   const hints = useMemo(() => settingHints(policy), [policy]);
   if (!template) return null;
   const control = (key: string) => {
-    const spec = template.params.find((s) => s.key === key)!;
+    const spec = specs.get(key)!;
     const hint = hints[key];
     const drawn = (
       <ParamControl
