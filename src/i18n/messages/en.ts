@@ -267,6 +267,37 @@ export const en = {
     tryAgain: 'Try again',
     reload: 'Reload the page',
   },
+  /** The scenario's heading (src/ui/panels/scenario-intro.tsx). */
+  intro: {
+    edited: 'Edited',
+    fromPreset: 'from the preset ‘{title}’{changes, select, yes {:} other {.}}',
+    backToPreset: 'Back to the preset',
+    moreChanges: '…and {count} more changes.',
+    presetDescription: 'The preset’s description: ',
+  },
+  /** The measures panel and its cards (src/ui/panels/policy-stack.tsx, policy-card.tsx). */
+  measures: {
+    heading: 'Measures',
+    hide: 'Hide the measures',
+    show: 'Show the measures ({on} of {total} on)',
+    none: 'No measures: every deal goes ahead. Add one below.',
+    jurisdiction: 'Jurisdiction',
+    capturedBy: 'companies captured by {asOf};',
+    by: 'by {end}',
+    counting: 'Counting the companies captured…',
+    effectiveDate: 'Effective date',
+    defaultFrom: 'Default {date}: {source}',
+    moreSettings: 'More settings',
+    title: 'Title',
+    endsOn: 'Ends on (optional)',
+    legalBasis: 'Legal basis: {basis}',
+    moveUp: 'Move {title} up',
+    moveDown: 'Move {title} down',
+    duplicate: 'Duplicate',
+    duplicateName: 'Duplicate {title}',
+    remove: 'Remove',
+    removeName: 'Remove {title}',
+  },
   /**
    * Parameter titles, by `<template>:<param>` (the engine's labels stay English; the measures panel maps them here,
    * falling back to the engine's label). Titles only, not the help texts.
