@@ -90,6 +90,13 @@ describeBrowser('languages', () => {
       await expect
         .poll(() => outbound.getByRole('slider', { name: `${name}滑块（对数刻度）` }).count())
         .toBe(1);
+    // The card's own chrome: the measure's description and title are the scenario's, the rest is Chinese.
+    expect(await outbound.locator('details.more > summary').textContent()).toBe('更多设置');
+    const measure = (await outbound.locator('h3').textContent()) ?? '';
+    const actions = await wordsOf(page, '[data-policy="us-outbound"] .card-actions');
+    expect(actions).toContain('复制');
+    expect(asciiWords(actions.replaceAll(measure, ' '))).toEqual([]);
+    expect(await page.locator('.stack-head h2').textContent()).toBe('措施');
     await shoot(page, 'zh-CN-headlines');
     expect(errors).toEqual([]);
     await page.close();
