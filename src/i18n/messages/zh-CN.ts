@@ -263,7 +263,7 @@ export const zhCN: Catalogue = {
     none: '没有措施：每笔交易都照常进行。请在下方添加一项。',
     jurisdiction: '法域',
     capturedBy: '家企业截至 {asOf} 被捕获；',
-    by: '至 {end}',
+    by: '家（至 {end}）',
     counting: '正在统计被捕获的企业……',
     effectiveDate: '生效日期',
     defaultFrom: '默认 {date}：{source}',
