@@ -267,6 +267,18 @@ export const en = {
     tryAgain: 'Try again',
     reload: 'Reload the page',
   },
+  /** The "Who moved" panel's own words (src/ui/panels/who-moved.tsx); the moves and reasons are the engine's. */
+  whoMoved: {
+    title: 'Who moved',
+    notMatched:
+      'The baseline reads the data under other assumptions, horizon or records, so its companies are not matched one by one; the cards’ changes compare the totals.',
+    heading: 'Who moved against {against, select, preset {the preset} other {the baseline}} at {asOf}',
+    none: 'No company’s standing changed: the same companies are in scope, and stopped.',
+    count:
+      '{count, plural, one {{n} company} other {{n} companies}} changed standing: {rose} newly affected, {fell} less affected. Choose a name to see why.',
+    showAll: 'Show all {n}',
+    more: '…and {n} more.',
+  },
   /** The scenario's heading (src/ui/panels/scenario-intro.tsx). */
   intro: {
     edited: 'Edited',

@@ -249,6 +249,18 @@ export const zhCN: Catalogue = {
     tryAgain: '重试',
     reload: '重新加载页面',
   },
+  whoMoved: {
+    title: '哪些企业发生了变化',
+    notMatched:
+      '基准在不同的假设、时间范围或记录下读取数据，因此无法逐一匹配其企业；卡片上的变化比较的是总数。',
+    heading: '{asOf} 相对于{against, select, preset {预设} other {基准}}发生变化的企业',
+    none: '没有企业的状态发生变化：在范围内和被阻止的企业都与之前相同。',
+    // Chinese has no plural forms: both forms read the same, kept so the arguments match the source.
+    count:
+      '{count, plural, one {{n} 家企业} other {{n} 家企业}}的状态发生了变化：{rose} 家新受影响，{fell} 家受影响减轻。点击名称查看原因。',
+    showAll: '显示全部 {n} 家',
+    more: '……另有 {n} 家。',
+  },
   intro: {
     edited: '已编辑',
     fromPreset: '（基于预设“{title}”）{changes, select, yes {：} other {。}}',
