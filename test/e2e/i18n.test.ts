@@ -71,6 +71,37 @@ describeBrowser('languages', () => {
     await chinese.page.close();
   });
 
+  it('the headline cards and the compute-threshold sliders speak Chinese', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=zh-CN`);
+    await figures(page);
+    // The measures' own titles come from the scenario (the measure names are translated elsewhere); every other
+    // word of the cards, their titles and accessible names included, is Chinese (quarters such as 2026Q3 are codes).
+    const titles = await page.locator('.summary-card h3').allTextContents();
+    expect(titles[0]).toBe('全部措施合计');
+    let text = await wordsOf(page, '.summary');
+    for (const title of titles.slice(1)) text = text.replaceAll(title, ' ');
+    expect(text).toContain('在范围内');
+    expect(text).toContain('含外推');
+    expect(asciiWords(text)).toEqual([]);
+    const toggle = page.locator('.measures-toggle');
+    if (await toggle.isVisible()) await toggle.click();
+    const outbound = page.locator('[data-policy="us-outbound"]');
+    for (const name of ['禁止类训练算力门槛', '生物模型训练算力门槛', '须申报类训练算力门槛'])
+      await expect
+        .poll(() => outbound.getByRole('slider', { name: `${name}滑块（对数刻度）` }).count())
+        .toBe(1);
+    // The card's own chrome: the measure's description and title are the scenario's, the rest is Chinese.
+    expect(await outbound.locator('details.more > summary').textContent()).toBe('更多设置');
+    const measure = (await outbound.locator('h3').textContent()) ?? '';
+    const actions = await wordsOf(page, '[data-policy="us-outbound"] .card-actions');
+    expect(actions).toContain('复制');
+    expect(asciiWords(actions.replaceAll(measure, ' '))).toEqual([]);
+    expect(await page.locator('.stack-head h2').textContent()).toBe('措施');
+    await shoot(page, 'zh-CN-headlines');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the language menu switches, the choice persists, and a link without lang keeps it', async () => {
     const base = inject('baseUrl');
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });

@@ -267,6 +267,108 @@ export const en = {
     tryAgain: 'Try again',
     reload: 'Reload the page',
   },
+  /** The "Who moved" panel's own words (src/ui/panels/who-moved.tsx); the moves and reasons are the engine's. */
+  whoMoved: {
+    title: 'Who moved',
+    notMatched:
+      'The baseline reads the data under other assumptions, horizon or records, so its companies are not matched one by one; the cards’ changes compare the totals.',
+    heading: 'Who moved against {against, select, preset {the preset} other {the baseline}} at {asOf}',
+    none: 'No company’s standing changed: the same companies are in scope, and stopped.',
+    count:
+      '{count, plural, one {{n} company} other {{n} companies}} changed standing: {rose} newly affected, {fell} less affected. Choose a name to see why.',
+    showAll: 'Show all {n}',
+    more: '…and {n} more.',
+  },
+  /** The scenario's heading (src/ui/panels/scenario-intro.tsx). */
+  intro: {
+    edited: 'Edited',
+    fromPreset: 'from the preset ‘{title}’{changes, select, yes {:} other {.}}',
+    backToPreset: 'Back to the preset',
+    moreChanges: '…and {count} more changes.',
+    presetDescription: 'The preset’s description: ',
+  },
+  /** The measures panel and its cards (src/ui/panels/policy-stack.tsx, policy-card.tsx). */
+  measures: {
+    heading: 'Measures',
+    hide: 'Hide the measures',
+    show: 'Show the measures ({on} of {total} on)',
+    none: 'No measures: every deal goes ahead. Add one below.',
+    jurisdiction: 'Jurisdiction',
+    capturedBy: 'companies captured by {asOf};',
+    by: 'by {end}',
+    counting: 'Counting the companies captured…',
+    effectiveDate: 'Effective date',
+    defaultFrom: 'Default {date}: {source}',
+    moreSettings: 'More settings',
+    title: 'Title',
+    endsOn: 'Ends on (optional)',
+    legalBasis: 'Legal basis: {basis}',
+    moveUp: 'Move {title} up',
+    moveDown: 'Move {title} down',
+    duplicate: 'Duplicate',
+    duplicateName: 'Duplicate {title}',
+    remove: 'Remove',
+    removeName: 'Remove {title}',
+  },
+  /**
+   * Parameter titles, by `<template>:<param>` (the engine's labels stay English; the measures panel maps them here,
+   * falling back to the engine's label). Titles only, not the help texts.
+   */
+  params: {
+    'us-outbound:prohibitedComputeFlop': 'Prohibited compute threshold',
+    'us-outbound:biologicalComputeFlop': 'Biological-model compute threshold',
+    'us-outbound:notifiableComputeFlop': 'Notifiable compute threshold',
+    'us-outbound:ownershipThreshold': 'Ownership threshold',
+  },
+  /** The parameter controls' own words (src/ui/controls). */
+  controls: {
+    thresholdSlider: '{label} slider (log scale)',
+    thresholdTypeError: 'Type a positive number such as 1e25 or 3.5e24',
+    thresholdRange: 'Between {min} and {max}',
+    modelsCounting: 'Counting the models above this line (total training operations, not a speed)…',
+    modelsAbove:
+      '{count, plural, one {{n} model} other {{n} models}} above this line (total training operations, not a speed)',
+  },
+  /** The headline cards (src/ui/panels/summary.tsx) and their rows (src/ui/panels/headline-model.ts). */
+  headlines: {
+    combined: 'All measures combined',
+    inScope: 'Companies in scope at {asOf}',
+    inScopeStopped: 'whose deals would be stopped',
+    inScopeStoppedLong: 'Companies in scope at {asOf} whose deals would be stopped',
+    inScopeReported: 'whose deals would only be reported, licensed or approved',
+    inScopeReportedLong:
+      'Companies in scope at {asOf} whose deals would only be reported, licensed or approved',
+    companies: 'Companies captured to {asOf}',
+    stopped: 'Companies with a deal stopped to {asOf}',
+    deals: 'Deals captured to {asOf}',
+    horizon: 'Companies captured by {end} (with projection)',
+    horizonStopped: 'Companies with a deal stopped by {end} (with projection)',
+    horizonDeals: 'Deals captured by {end} (with projection)',
+    noteCompanies:
+      'Captured to {asOf} does not move with the yard: it counts companies with a deal caught to that date, whatever the outcome (one already captured as notifiable stays captured). The companies that moved are caught only when they take a deal.',
+    noteStopped:
+      'Companies with a deal stopped to {asOf} do not move with the yard: they count deals made to that date, and none changed this count. The companies that moved are stopped only when they take a deal.',
+    noChange: 'no change',
+    delta: '{signed} vs {against, select, preset {preset} other {compare}}',
+    cardLabel: 'Summary: {title}',
+    newInBaseline: 'Not in the {against, select, preset {preset} other {compare}}: every number is new.',
+    deltaTitle:
+      '{label}: {baseline} in the {against, select, preset {preset} other {baseline}}, {value} here',
+    yardTitle: 'The yard: companies the measure covers at that date, whether or not a deal has happened',
+    capturedTitle: 'Companies with at least one deal the measure caught',
+    inScopeAt: 'in scope at {asOf}',
+    wouldBeStopped: 'would be stopped',
+    onlyReported: 'only reported, licensed or approved',
+    capturedTo: 'captured to {asOf}',
+    withDealStopped: 'with a deal stopped',
+    dealsWord: 'deals',
+    known: '({amount} known)',
+    byEnd: 'By {end}:',
+    captured: 'captured (',
+    stoppedParen: 'stopped)',
+    withProjection: 'with projection',
+    empty: 'No measure is on, so nothing is captured. Switch a measure on or add one.',
+  },
   /** Words the lesson modules write around computed numbers (src/lessons/reveal.ts). */
   lessons: {
     yes: 'yes',

@@ -2,7 +2,9 @@
  * A compute threshold: a log-scale slider (1e20–1e28) that steps through round values (round-steps.ts), with the models behind it drawn as a strip of dots, and a
  * box for exact entry in scientific notation (`1e25`, `3.5e24`) that applies on Enter or when it loses focus.
  */
+
 import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { NumberParam } from '../../engine';
 import { markInput } from '../../state/perf-marks';
 import { drawPicture } from '../charts/cloud-image';
@@ -114,6 +116,7 @@ const Dots = memo(function Dots({
 });
 
 export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: Props) {
+  const t = useTranslations('controls');
   const id = useId();
   const clipId = `${id}-clip`.replace(/:/g, '');
   const min = Math.log10(spec.min);
@@ -142,11 +145,11 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
   const apply = () => {
     const parsed = parseNumber(text);
     if (!Number.isFinite(parsed) || parsed <= 0) {
-      setError(`Type a positive number such as 1e25 or 3.5e24`);
+      setError(t('thresholdTypeError'));
       return;
     }
     if (parsed < spec.min || parsed > spec.max) {
-      setError(`Between ${formatSci(spec.min)} and ${formatSci(spec.max)}`);
+      setError(t('thresholdRange', { min: formatSci(spec.min), max: formatSci(spec.max) }));
       return;
     }
     setError(null);
@@ -171,7 +174,7 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
           max={ladder.length - 1}
           step={1}
           value={nearestRung(ladder, current)}
-          aria-label={`${spec.label} slider (log scale)`}
+          aria-label={t('thresholdSlider', { label: spec.label })}
           aria-valuetext={`${formatSci(current)} FLOP`}
           onChange={(e) => slide(ladder[Number(e.target.value)] ?? current)}
           onKeyDown={(e) => {
@@ -230,9 +233,7 @@ export function ThresholdControl({ spec, value, onChange, modelLogs, colour }: P
         role={error ? 'alert' : undefined}
       >
         {error ??
-          (above === null
-            ? 'Counting the models above this line (total training operations, not a speed)…'
-            : `${above} model${above === 1 ? '' : 's'} above this line (total training operations, not a speed)`)}
+          (above === null ? t('modelsCounting') : t('modelsAbove', { count: above, n: String(above) }))}
       </p>
     </div>
   );

@@ -8,6 +8,7 @@
  */
 import type { ResultSummary, Series } from '../../engine';
 import { formatCount } from '../format';
+import { ENGLISH_HEADLINE_WORDS, type HeadlineWords } from './headline-words';
 
 /** Which headline a row is (also the suffix of the cards' test ids: `summary-<card>-<key>`). */
 export type HeadlineKey =
@@ -103,11 +104,26 @@ const ZERO: Values = {
  * The rows of one card. `baseline` holds the baseline's values at the same quarters (ZERO where it lacks the
  * measure), or null.
  */
-function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): HeadlineRow[] {
-  const row = (key: HeadlineKey, label: string, value: number, base: number | undefined, yard: boolean) => ({
+function rowsOf(
+  v: Values,
+  b: Values | null,
+  asOfQ: string,
+  endQ: string,
+  words: HeadlineWords,
+): HeadlineRow[] {
+  const { t } = words;
+  const at = { asOf: asOfQ, end: endQ };
+  const row = (
+    key: HeadlineKey,
+    label: string,
+    value: number,
+    base: number | undefined,
+    yard: boolean,
+    long = label,
+  ) => ({
     key,
     label,
-    long: label.startsWith('whose') ? `Companies in scope at ${asOfQ} ${label}` : label,
+    long,
     value,
     baseline: b ? (base ?? 0) : null,
     delta: b ? value - (base ?? 0) : null,
@@ -115,44 +131,36 @@ function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): Headl
     yard,
   });
   const rows = [
-    row('in-scope', `Companies in scope at ${asOfQ}`, v.inScope, b?.inScope, true),
-    row('in-scope-stopped', 'whose deals would be stopped', v.inScopeStopped, b?.inScopeStopped, true),
+    row('in-scope', t('inScope', at), v.inScope, b?.inScope, true),
+    row(
+      'in-scope-stopped',
+      t('inScopeStopped'),
+      v.inScopeStopped,
+      b?.inScopeStopped,
+      true,
+      t('inScopeStoppedLong', at),
+    ),
     row(
       'in-scope-reported',
-      'whose deals would only be reported, licensed or approved',
+      t('inScopeReported'),
       v.inScope - v.inScopeStopped,
       b ? b.inScope - b.inScopeStopped : undefined,
       true,
+      t('inScopeReportedLong', at),
     ),
-    row('companies', `Companies captured to ${asOfQ}`, v.companies, b?.companies, false),
-    row('stopped', `Companies with a deal stopped to ${asOfQ}`, v.stopped, b?.stopped, false),
-    row('deals', `Deals captured to ${asOfQ}`, v.deals, b?.deals, false),
-    row('horizon', `Companies captured by ${endQ} (with projection)`, v.horizon, b?.horizon, false),
-    row(
-      'horizon-stopped',
-      `Companies with a deal stopped by ${endQ} (with projection)`,
-      v.horizonStopped,
-      b?.horizonStopped,
-      false,
-    ),
-    row(
-      'horizon-deals',
-      `Deals captured by ${endQ} (with projection)`,
-      v.horizonDeals,
-      b?.horizonDeals,
-      false,
-    ),
+    row('companies', t('companies', at), v.companies, b?.companies, false),
+    row('stopped', t('stopped', at), v.stopped, b?.stopped, false),
+    row('deals', t('deals', at), v.deals, b?.deals, false),
+    row('horizon', t('horizon', at), v.horizon, b?.horizon, false),
+    row('horizon-stopped', t('horizonStopped', at), v.horizonStopped, b?.horizonStopped, false),
+    row('horizon-deals', t('horizonDeals', at), v.horizonDeals, b?.horizonDeals, false),
   ];
   // Where the yard moved but what was captured did not, one line says why (on the first captured number that
   // stayed): captured counts deals that happened, so a lever that moves who is inside the fence moves it only
   // when those companies take a deal.
   const yardMoved = rows.some((r) => r.yard && r.delta);
   const stayed = rows.find((r) => (r.key === 'companies' || r.key === 'stopped') && r.delta === 0);
-  if (yardMoved && stayed)
-    stayed.note =
-      stayed.key === 'companies'
-        ? `Captured to ${asOfQ} does not move with the yard: it counts companies with a deal caught to that date, whatever the outcome (one already captured as notifiable stays captured). The companies that moved are caught only when they take a deal.`
-        : `Companies with a deal stopped to ${asOfQ} do not move with the yard: they count deals made to that date, and none changed this count. The companies that moved are stopped only when they take a deal.`;
+  if (yardMoved && stayed) stayed.note = t(stayed.key === 'companies' ? 'noteCompanies' : 'noteStopped', at);
   return rows;
 }
 
@@ -160,7 +168,11 @@ function rowsOf(v: Values, b: Values | null, asOfQ: string, endQ: string): Headl
  * The headline cards of a result: all measures combined (when there are two or more), then each measure; each
  * row with its change against `baseline` when given (read at the same quarters).
  */
-export function headlines(result: ResultSummary, baseline?: ResultSummary | null): HeadlineCard[] {
+export function headlines(
+  result: ResultSummary,
+  baseline?: ResultSummary | null,
+  words: HeadlineWords = ENGLISH_HEADLINE_WORDS,
+): HeadlineCard[] {
   const asOf = result.historyQuarters - 1;
   const end = result.quarters.length - 1;
   const asOfQ = result.quarters[asOf] ?? '—';
@@ -174,8 +186,14 @@ export function headlines(result: ResultSummary, baseline?: ResultSummary | null
   if (result.measures.length > 1)
     cards.push({
       id: 'combined',
-      title: 'All measures combined',
-      rows: rowsOf(valuesOf(result.combined, asOf, end), baseValues(baseline?.combined ?? null), asOfQ, endQ),
+      title: words.t('combined'),
+      rows: rowsOf(
+        valuesOf(result.combined, asOf, end),
+        baseValues(baseline?.combined ?? null),
+        asOfQ,
+        endQ,
+        words,
+      ),
       newInBaseline: false,
     });
   for (const m of result.measures) {
@@ -183,7 +201,7 @@ export function headlines(result: ResultSummary, baseline?: ResultSummary | null
     cards.push({
       id: m.policyId,
       title: m.title,
-      rows: rowsOf(valuesOf(m.series, asOf, end), baseValues(before?.series ?? null), asOfQ, endQ),
+      rows: rowsOf(valuesOf(m.series, asOf, end), baseValues(before?.series ?? null), asOfQ, endQ, words),
       newInBaseline: !!baseline && !before,
     });
   }
@@ -196,14 +214,18 @@ export function rowOf(card: HeadlineCard, key: HeadlineKey): HeadlineRow {
 }
 
 /** "+17", "−3" ("−" is a minus sign), or "no change". */
-export function signed(delta: number): string {
-  if (delta === 0) return 'no change';
-  return `${delta > 0 ? '+' : '−'}${formatCount(Math.abs(delta))}`;
+export function signed(delta: number, words: HeadlineWords = ENGLISH_HEADLINE_WORDS): string {
+  if (delta === 0) return words.t('noChange');
+  return `${delta > 0 ? '+' : '−'}${words.count(Math.abs(delta))}`;
 }
 
 /** "+17 vs preset", "−3 vs compare", or null when there is no baseline or no change. */
-export function deltaText(row: HeadlineRow, against: BaselineKind): string | null {
-  return row.delta ? `${signed(row.delta)} vs ${against}` : null;
+export function deltaText(
+  row: HeadlineRow,
+  against: BaselineKind,
+  words: HeadlineWords = ENGLISH_HEADLINE_WORDS,
+): string | null {
+  return row.delta ? words.t('delta', { signed: signed(row.delta, words), against }) : null;
 }
 
 /** "Companies in scope at 2026Q3: 62 → 64 (+2)", or "…: 62 (no change)"; without a baseline "…: 62". */

@@ -3,9 +3,13 @@
  * the rest under "More settings"; move, duplicate and remove.
  */
 import { memo, useId, useMemo } from 'react';
+import { useTranslations } from 'use-intl';
+import { useStore } from 'zustand';
 import { type ParamValue, type PolicyInstance, templateOf } from '../../engine';
+import { localeStore } from '../../i18n/locale-store';
 import { useAppStore } from '../../state/use-app-store';
 import { ParamControl } from '../controls/param-control';
+import { localizedSpec } from '../controls/param-label';
 import { formatCount } from '../format';
 import { describeMeasure, settingHints } from './measure-description';
 
@@ -67,6 +71,13 @@ export const PolicyCard = memo(function PolicyCard({
   const move = useAppStore((s) => s.movePolicy);
   const duplicate = useAppStore((s) => s.duplicatePolicy);
   const remove = useAppStore((s) => s.removePolicy);
+  const t = useTranslations('measures');
+  const messages = useStore(localeStore, (s) => s.messages);
+  // The parameters' titles in the reader's language (one object per spec while the language stays, for the memo).
+  const specs = useMemo(
+    () => new Map(template?.params.map((s) => [s.key, localizedSpec(policy.template, s, messages)])),
+    [template, policy.template, messages],
+  );
   // One callback per parameter for as long as the card shows this measure: the memoised controls whose value did
   // not change then skip rendering.
   const onChangeOf = useMemo(() => {
@@ -85,7 +96,7 @@ export const PolicyCard = memo(function PolicyCard({
   const hints = useMemo(() => settingHints(policy), [policy]);
   if (!template) return null;
   const control = (key: string) => {
-    const spec = template.params.find((s) => s.key === key)!;
+    const spec = specs.get(key)!;
     const hint = hints[key];
     const drawn = (
       <ParamControl
@@ -130,22 +141,22 @@ export const PolicyCard = memo(function PolicyCard({
           <span aria-hidden="true" />
         </label>
         <h3 id={`${id}-title`}>{policy.title}</h3>
-        <span className="badge" title="Jurisdiction">
+        <span className="badge" title={t('jurisdiction')}>
           {policy.jurisdiction}
         </span>
       </header>
       <p className="card-summary">{description}</p>
       {captured && policy.enabled && (
         <p className="card-count">
-          <strong>{formatCount(captured.history)}</strong> companies captured by {captured.asOf};{' '}
-          <strong>{formatCount(captured.horizon)}</strong> by {captured.end}
+          <strong>{formatCount(captured.history)}</strong> {t('capturedBy', { asOf: captured.asOf })}{' '}
+          <strong>{formatCount(captured.horizon)}</strong> {t('by', { end: captured.end })}
         </p>
       )}
       {/* Its place is kept while the first run goes, so the card does not move when the numbers arrive. */}
-      {!captured && policy.enabled && <p className="card-count">Counting the companies captured…</p>}
+      {!captured && policy.enabled && <p className="card-count">{t('counting')}</p>}
       <div className="param">
         <div className="param-head">
-          <label htmlFor={`${id}-from`}>Effective date</label>
+          <label htmlFor={`${id}-from`}>{t('effectiveDate')}</label>
         </div>
         <input
           id={`${id}-from`}
@@ -155,14 +166,14 @@ export const PolicyCard = memo(function PolicyCard({
           onChange={(e) => e.target.value && setEffectiveFrom(policy.id, e.target.value)}
         />
         <p className="field-note">
-          Default {template.defaultEffectiveFrom}: {template.effectiveFromSource}
+          {t('defaultFrom', { date: template.defaultEffectiveFrom, source: template.effectiveFromSource })}
         </p>
       </div>
       {primary.map(control)}
       <details className="more">
-        <summary>More settings</summary>
+        <summary>{t('moreSettings')}</summary>
         <div className="param">
-          <label htmlFor={`${id}-name`}>Title</label>
+          <label htmlFor={`${id}-name`}>{t('title')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -174,7 +185,7 @@ export const PolicyCard = memo(function PolicyCard({
           />
         </div>
         <div className="param">
-          <label htmlFor={`${id}-to`}>Ends on (optional)</label>
+          <label htmlFor={`${id}-to`}>{t('endsOn')}</label>
           <input
             id={`${id}-to`}
             type="date"
@@ -184,14 +195,14 @@ export const PolicyCard = memo(function PolicyCard({
           />
         </div>
         {rest.map(control)}
-        <p className="field-note">Legal basis: {template.legalBasis}</p>
+        <p className="field-note">{t('legalBasis', { basis: template.legalBasis })}</p>
       </details>
       <footer className="card-actions">
         <button
           type="button"
           onClick={() => move(policy.id, -1)}
           disabled={position === 0}
-          aria-label={`Move ${policy.title} up`}
+          aria-label={t('moveUp', { title: policy.title })}
         >
           ↑
         </button>
@@ -199,20 +210,24 @@ export const PolicyCard = memo(function PolicyCard({
           type="button"
           onClick={() => move(policy.id, 1)}
           disabled={position === count - 1}
-          aria-label={`Move ${policy.title} down`}
+          aria-label={t('moveDown', { title: policy.title })}
         >
           ↓
         </button>
-        <button type="button" onClick={() => duplicate(policy.id)} aria-label={`Duplicate ${policy.title}`}>
-          Duplicate
+        <button
+          type="button"
+          onClick={() => duplicate(policy.id)}
+          aria-label={t('duplicateName', { title: policy.title })}
+        >
+          {t('duplicate')}
         </button>
         <button
           type="button"
           className="danger"
           onClick={() => remove(policy.id)}
-          aria-label={`Remove ${policy.title}`}
+          aria-label={t('removeName', { title: policy.title })}
         >
-          Remove
+          {t('remove')}
         </button>
       </footer>
     </section>

@@ -2,6 +2,7 @@
  * The policy stack: a card per measure, "add a measure" from the templates, and the assumptions.
  */
 import { useId, useMemo, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { type ResultSummary, TEMPLATES } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
@@ -34,12 +35,13 @@ export function PolicyStack({
   let enabledPosition = 0;
   // In one column (a phone, a narrow window) the measures fold away under a button, so the results come first;
   // side by side with the results they are always shown and the button is hidden (app.css).
+  const t = useTranslations('measures');
   const [open, setOpen] = useState(false);
   const on = policies.filter((p) => p.enabled).length;
   return (
-    <aside className={open ? 'stack' : 'stack folded'} aria-label="Measures">
+    <aside className={open ? 'stack' : 'stack folded'} aria-label={t('heading')}>
       <div className="stack-head">
-        <h2>Measures</h2>
+        <h2>{t('heading')}</h2>
         <button
           type="button"
           className="measures-toggle"
@@ -47,11 +49,11 @@ export function PolicyStack({
           aria-controls={`${id}-body`}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide the measures' : `Show the measures (${on} of ${policies.length} on)`}
+          {open ? t('hide') : t('show', { on, total: policies.length })}
         </button>
       </div>
       <div className="stack-body" id={`${id}-body`}>
-        {policies.length === 0 && <p className="empty">No measures: every deal goes ahead. Add one below.</p>}
+        {policies.length === 0 && <p className="empty">{t('none')}</p>}
         {policies.map((policy, position) => {
           const colour = policy.enabled ? colourOf(enabledPosition++) : '#9a9a9a';
           const measure = result?.measures.find((m) => m.policyId === policy.id);

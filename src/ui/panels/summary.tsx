@@ -5,8 +5,9 @@
  * the baseline (the preset the scenario started from, or the compare scenario). Numbers: headline-model.ts.
  */
 import { useMemo } from 'react';
+import { useStore } from 'zustand';
 import type { ResultSummary } from '../../engine';
-import { formatCount, formatUsd } from '../format';
+import { localeStore } from '../../i18n/locale-store';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
 import {
   type BaselineKind,
@@ -17,6 +18,7 @@ import {
   headlines,
   rowOf,
 } from './headline-model';
+import { type HeadlineWords, headlineWords } from './headline-words';
 import './summary.css';
 
 /** What the deltas are read against. */
@@ -31,14 +33,29 @@ function sumTo(values: readonly number[], end: number): number {
   return total;
 }
 
-function Delta({ id, row, against }: { id: string; row: HeadlineRow; against: BaselineKind }) {
-  const text = deltaText(row, against);
+function Delta({
+  id,
+  row,
+  against,
+  words,
+}: {
+  id: string;
+  row: HeadlineRow;
+  against: BaselineKind;
+  words: HeadlineWords;
+}) {
+  const text = deltaText(row, against, words);
   if (!text) return null;
   return (
     <span
       className={`delta ${row.delta! > 0 ? 'up' : 'down'}`}
       data-testid={`summary-${id}-${row.key}-delta`}
-      title={`${row.long}: ${row.baseline} in the ${against === 'preset' ? 'preset' : 'baseline'}, ${row.value} here`}
+      title={words.t('deltaTitle', {
+        label: row.long,
+        baseline: String(row.baseline),
+        value: String(row.value),
+        against,
+      })}
     >
       {text}
     </span>
@@ -50,20 +67,22 @@ function Value({
   card,
   k,
   against,
+  words,
   as: Tag = 'strong',
 }: {
   card: HeadlineCard;
   k: HeadlineKey;
   against: BaselineKind;
+  words: HeadlineWords;
   as?: 'strong' | 'span' | undefined;
 }) {
   const row = rowOf(card, k);
   return (
     <>
       <Tag className={Tag === 'span' ? 'value' : undefined} data-testid={`summary-${card.id}-${k}`}>
-        {formatCount(row.value)}
+        {words.count(row.value)}
       </Tag>
-      <Delta id={card.id} row={row} against={against} />
+      <Delta id={card.id} row={row} against={against} words={words} />
     </>
   );
 }
@@ -76,6 +95,7 @@ function Card({
   end,
   large,
   against,
+  words,
 }: {
   card: HeadlineCard;
   colour: string;
@@ -84,46 +104,47 @@ function Card({
   end: string;
   large: boolean;
   against: BaselineKind;
+  words: HeadlineWords;
 }) {
+  const { t } = words;
   const notes = card.rows.filter((r) => r.note);
-  const v = (k: HeadlineKey, as?: 'span') => <Value card={card} k={k} against={against} as={as} />;
+  const v = (k: HeadlineKey, as?: 'span') => (
+    <Value card={card} k={k} against={against} words={words} as={as} />
+  );
   return (
     <section
       className={`summary-card${large ? ' large' : ''}`}
       style={{ '--accent': colour } as React.CSSProperties}
-      aria-label={`Summary: ${card.title}`}
+      aria-label={t('cardLabel', { title: card.title })}
       data-testid={`summary-${card.id}`}
     >
       <h3>{card.title}</h3>
-      {card.newInBaseline && <p className="small">Not in the {against}: every number is new.</p>}
+      {card.newInBaseline && <p className="small">{t('newInBaseline', { against })}</p>}
       <div className="headline-pair">
-        <div
-          className="headline-yard"
-          title="The yard: companies the measure covers at that date, whether or not a deal has happened"
-        >
+        <div className="headline-yard" title={t('yardTitle')}>
           <p className="big">
             {v('in-scope', 'span')}
-            <span className="headline-label">in scope at {asOf}</span>
+            <span className="headline-label">{t('inScopeAt', { asOf })}</span>
           </p>
           <p className="small">
-            {v('in-scope-stopped')} would be stopped · {v('in-scope-reported')} only reported, licensed or
-            approved
+            {v('in-scope-stopped')} {t('wouldBeStopped')} · {v('in-scope-reported')} {t('onlyReported')}
           </p>
         </div>
-        <div className="headline-captured" title="Companies with at least one deal the measure caught">
+        <div className="headline-captured" title={t('capturedTitle')}>
           <p className="big">
             {v('companies', 'span')}
-            <span className="headline-label">captured to {asOf}</span>
+            <span className="headline-label">{t('capturedTo', { asOf })}</span>
           </p>
           <p className="small">
-            {v('stopped')} with a deal stopped · {v('deals')} deals
-            {usd > 0 ? ` (${formatUsd(usd)} known)` : ''}
+            {v('stopped')} {t('withDealStopped')} · {v('deals')} {t('dealsWord')}
+            {usd > 0 ? ` ${t('known', { amount: words.usd(usd) })}` : ''}
           </p>
         </div>
       </div>
       <p className="small">
-        By {end}: {v('horizon')} captured ({v('horizon-stopped', 'span')} stopped) · {v('horizon-deals')}{' '}
-        deals <span className="modeled-tag">with projection</span>
+        {t('byEnd', { end })} {v('horizon')} {t('captured')}
+        {v('horizon-stopped', 'span')} {t('stoppedParen')} · {v('horizon-deals')} {t('dealsWord')}{' '}
+        <span className="modeled-tag">{t('withProjection')}</span>
       </p>
       {notes.map((r) => (
         <p key={r.key} className="headline-note" data-testid={`summary-${card.id}-${r.key}-note`}>
@@ -142,11 +163,13 @@ export function Summary({
   /** The run the deltas are against (none: no deltas). */
   baseline?: SummaryBaseline | null;
 }) {
-  const cards = useMemo(() => headlines(result, baseline?.result), [result, baseline]);
+  const { locale, messages } = useStore(localeStore);
+  const words = useMemo(() => headlineWords(locale, messages), [locale, messages]);
+  const cards = useMemo(() => headlines(result, baseline?.result, words), [result, baseline, words]);
   if (result.measures.length === 0) {
     return (
       <div className="summary" role="status">
-        <p className="empty">No measure is on, so nothing is captured. Switch a measure on or add one.</p>
+        <p className="empty">{words.t('empty')}</p>
       </div>
     );
   }
@@ -170,6 +193,7 @@ export function Summary({
             end={end}
             large={card.id === 'combined' || result.measures.length === 1}
             against={against}
+            words={words}
           />
         );
       })}

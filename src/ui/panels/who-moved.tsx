@@ -6,11 +6,11 @@
  * the reasons are worked out once the results stop changing, so a slider drag never waits for them.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useFormatter, useTranslations } from 'use-intl';
 import { indexKeyOf } from '../../data/pipeline';
 import { explainMoves, type MoveReason, movesBetween } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
 import { type ReferenceRun, type Simulation, useFullIndex } from '../../state/use-simulation';
-import { formatCount } from '../format';
 import { moveRows } from './who-moved-model';
 
 /** At most this many companies are listed (and explained); a note counts the rest. */
@@ -23,6 +23,9 @@ const REASONS_AFTER_MS = 200;
 export function WhoMoved(props: { simulation: Simulation; reference: ReferenceRun }) {
   // Rendered after the charts have the new result (a background render React may put off): a slider move never
   // waits for the list.
+  const t = useTranslations('whoMoved');
+  const format = useFormatter();
+  const formatCount = (value: number) => format.number(Math.round(value));
   const simulation = useDeferredValue(props.simulation);
   const reference = useDeferredValue(props.reference);
   const selectCompany = useAppStore((s) => s.selectCompany);
@@ -62,35 +65,31 @@ export function WhoMoved(props: { simulation: Simulation; reference: ReferenceRu
     () => moveRows(listed, reasons?.for === listed ? reasons.list : []),
     [listed, reasons],
   );
-  const against = reference.against === 'preset' ? 'the preset' : 'the baseline';
+  const against = reference.against === 'preset' ? 'preset' : 'baseline';
   const asOf = result ? result.quarters[result.historyQuarters - 1] : null;
   if (!sameIndex)
     return (
       <section className="who-moved" aria-labelledby="who-moved-title" data-testid="who-moved">
-        <h2 id="who-moved-title">Who moved</h2>
-        <p className="field-note">
-          The baseline reads the data under other assumptions, horizon or records, so its companies are not
-          matched one by one; the cards&rsquo; changes compare the totals.
-        </p>
+        <h2 id="who-moved-title">{t('title')}</h2>
+        <p className="field-note">{t('notMatched')}</p>
       </section>
     );
   if (!moves) return null;
   const rose = moves.filter((m) => m.to !== m.from && rank(m.to) > rank(m.from)).length;
   return (
     <section className="who-moved" aria-labelledby="who-moved-title" data-testid="who-moved">
-      <h2 id="who-moved-title">
-        Who moved against {against} at {asOf}
-      </h2>
+      <h2 id="who-moved-title">{t('heading', { against, asOf: asOf ?? '—' })}</h2>
       {moves.length === 0 ? (
-        <p className="empty">
-          No company&rsquo;s standing changed: the same companies are in scope, and stopped.
-        </p>
+        <p className="empty">{t('none')}</p>
       ) : (
         <>
           <p className="field-note" data-testid="who-moved-count">
-            {formatCount(moves.length)} compan{moves.length === 1 ? 'y' : 'ies'} changed standing:{' '}
-            {formatCount(rose)} newly affected, {formatCount(moves.length - rose)} less affected. Choose a
-            name to see why.
+            {t('count', {
+              count: moves.length,
+              n: formatCount(moves.length),
+              rose: formatCount(rose),
+              fell: formatCount(moves.length - rose),
+            })}
           </p>
           <ul className="who-moved-list">
             {(all ? rows : rows.slice(0, FIRST_SHOWN)).map((r) => (
@@ -109,11 +108,11 @@ export function WhoMoved(props: { simulation: Simulation; reference: ReferenceRu
           </ul>
           {!all && rows.length > FIRST_SHOWN && (
             <button type="button" onClick={() => setAll(true)} data-testid="who-moved-all">
-              Show all {formatCount(rows.length)}
+              {t('showAll', { n: formatCount(rows.length) })}
             </button>
           )}
           {(all || rows.length <= FIRST_SHOWN) && moves.length > listed.length && (
-            <p className="field-note">…and {formatCount(moves.length - listed.length)} more.</p>
+            <p className="field-note">{t('more', { n: formatCount(moves.length - listed.length) })}</p>
           )}
         </>
       )}

@@ -3,6 +3,8 @@
  * number cannot move while the yard does. Worked example: the prohibited line lowered from 1e25 to 1e23 FLOP.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { asciiWords } from '../../../src/i18n/allowed-latin';
+import { zhCN } from '../../../src/i18n/messages/zh-CN';
 import {
   cardLines,
   deltaText,
@@ -12,6 +14,7 @@ import {
   rowText,
   signed,
 } from '../../../src/ui/panels/headline-model';
+import { headlineWords } from '../../../src/ui/panels/headline-words';
 import { runPreset } from '../../fixtures/small';
 import { loweredLine } from '../../fixtures/worked-example';
 
@@ -111,5 +114,42 @@ describe('text', () => {
     expect(lines).toHaveLength(card!.rows.length);
     expect(lines[0]).toBe(`${card!.title} — ${rowText(card!.rows[0]!)}`);
     expect(rowText(rowOf(card!, 'in-scope'))).toMatch(/^Companies in scope at \d{4}Q\d: \d+$/);
+  });
+});
+
+describe('headlines in Chinese', () => {
+  const zh = headlineWords('zh-CN', zhCN);
+
+  it('has the same numbers as English, and labels, notes and deltas without English words', () => {
+    const { result, baseline } = example;
+    const english = headlines(result, baseline);
+    const chinese = headlines(result, baseline, zh);
+    const numbers = (cards: typeof english) =>
+      cards.map((c) => [
+        c.id,
+        c.newInBaseline,
+        c.rows.map((r) => [r.key, r.value, r.baseline, r.delta, r.yard]),
+      ]);
+    expect(numbers(chinese)).toEqual(numbers(english));
+    const card = chinese[0]!;
+    const asOf = result.quarters[result.historyQuarters - 1]!;
+    expect(rowOf(card, 'in-scope').label).toBe(`${asOf} 在范围内的企业`);
+    expect(rowOf(card, 'in-scope-stopped').long).toBe(`${asOf} 在范围内、其交易将被阻止的企业`);
+    const stopped = rowOf(card, 'in-scope-stopped');
+    expect(deltaText(stopped, 'preset', zh)).toBe(`+${stopped.delta}（对比预设）`);
+    expect(deltaText(stopped, 'compare', zh)).toBe(`+${stopped.delta}（对比比较情景）`);
+    expect(signed(0, zh)).toBe('无变化');
+    expect(rowOf(card, 'companies').note).toContain('不随“小院”变化');
+    const text = card.rows.flatMap((r) => [r.label, r.long, r.note ?? '', deltaText(r, 'preset', zh) ?? '']);
+    expect(asciiWords(text.join('\n'))).toEqual([]);
+  });
+
+  it('titles the combined card in Chinese and counts with the locale', () => {
+    const { result } = runPreset('april-2026-escalation');
+    const [combined] = headlines(result, null, zh);
+    expect(combined!.title).toBe('全部措施合计');
+    expect(asciiWords(combined!.rows.map((r) => r.long).join('\n'))).toEqual([]);
+    expect(zh.count(12345.4)).toBe('12,345');
+    expect(signed(-1234, zh)).toBe('−1,234');
   });
 });
