@@ -156,21 +156,23 @@ describeBrowser('the yard, deltas and who moved (browser)', () => {
 
   it('names the yard change in the compare summary and its text, with deltas "vs compare" on the cards', async () => {
     const summary = page.getByTestId('compare-summary');
-    const text = await summary.textContent();
-    expect(text).toContain(
-      `US outbound investment rule — Companies in scope at ${asOf} whose deals would be stopped: ${stoppedBefore} → ${stoppedAfter} (+${stoppedAfter - stoppedBefore})`,
-    );
+    // The compare run may still be on its way under load: wait for its line rather than reading once.
+    await expect
+      .poll(() => summary.textContent(), { timeout: 15_000 })
+      .toContain(
+        `US outbound investment rule — Companies in scope at ${asOf} whose deals would be stopped: ${stoppedBefore} → ${stoppedAfter} (+${stoppedAfter - stoppedBefore})`,
+      );
     await expect(summary.locator('h2').textContent()).resolves.toBe(
       `This scenario, edited from the preset '${PRESET_TITLE}', compared with the preset '${PRESET_TITLE}'`,
     );
-    await expect(page.getByTestId('summary-us-outbound-in-scope-stopped-delta').textContent()).resolves.toBe(
-      `+${stoppedAfter - stoppedBefore} vs compare`,
-    );
+    await expect
+      .poll(() => page.getByTestId('summary-us-outbound-in-scope-stopped-delta').textContent())
+      .toBe(`+${stoppedAfter - stoppedBefore} vs compare`);
     await page.screenshot({ path: `${SHOTS}/compare-1440.png`, fullPage: true });
     await summary.getByRole('button', { name: 'Stop comparing' }).click();
-    await expect(page.getByTestId('summary-us-outbound-in-scope-stopped-delta').textContent()).resolves.toBe(
-      `+${stoppedAfter - stoppedBefore} vs preset`,
-    );
+    await expect
+      .poll(() => page.getByTestId('summary-us-outbound-in-scope-stopped-delta').textContent())
+      .toBe(`+${stoppedAfter - stoppedBefore} vs preset`);
   });
 
   it('names a model and its developer on hover and on keyboard focus', async () => {

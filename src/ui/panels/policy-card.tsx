@@ -98,24 +98,23 @@ export const PolicyCard = memo(function PolicyCard({
   const control = (key: string) => {
     const spec = specs.get(key)!;
     const hint = hints[key];
-    const drawn = (
-      <ParamControl
-        key={key}
-        spec={spec}
-        value={policy.params[key] as ParamValue}
-        onChange={onChangeOf(key)}
-        modelLogs={modelLogs}
-        colour={colour}
-        chipIds={chipIds}
-      />
-    );
-    if (!hint) return drawn;
+    // One shape whether or not a hint shows: a hint that appears mid-drag (the line passes the notifiable one) must
+    // not remount the control, or the drag, its focus and the values still waiting for a frame are lost.
     return (
       <div key={key} className="param-with-hint">
-        {drawn}
-        <p className="param-hint" role="note" data-testid={`hint-${policy.id}-${key}`}>
-          {hint}
-        </p>
+        <ParamControl
+          spec={spec}
+          value={policy.params[key] as ParamValue}
+          onChange={onChangeOf(key)}
+          modelLogs={modelLogs}
+          colour={colour}
+          chipIds={chipIds}
+        />
+        {hint && (
+          <p className="param-hint" role="note" data-testid={`hint-${policy.id}-${key}`}>
+            {hint}
+          </p>
+        )}
       </div>
     );
   };
