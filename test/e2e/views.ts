@@ -257,8 +257,9 @@ export async function openView(
   base: string,
   view: View,
   before?: (page: Page) => Promise<void>,
+  viewport: { width: number; height: number } = { width: 1440, height: 1000 },
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
   await before?.(page);
   const errors: string[] = [];
   page.on('console', (m) => {
