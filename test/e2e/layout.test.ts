@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeBrowser, launch, openPage, SHOTS } from './browser';
+import { describeBrowser, launch, openPage, revealBelowFold, SHOTS } from './browser';
 import { appReady, openMenu } from './views';
 
 const PHONE = { width: 390, height: 844 };
@@ -187,6 +187,25 @@ describeBrowser('layout at phone, tablet and desktop widths (browser)', () => {
       await page.close();
     });
   }
+
+  it("keeps every chart's text at 11 px or more at tablet and desktop widths", async () => {
+    const small: string[] = [];
+    for (const width of [768, 1024, 1200, 1280, 1440]) {
+      const { page, errors } = await openPage(browser, base(), { width, height: 900 });
+      await revealBelowFold(page);
+      // Charts off screen are not laid out (content-visibility): measure each in view.
+      const sizes: Record<string, number> = {};
+      for (const chart of ['chart-companies', 'chart-deals', 'chart-models', 'chart-chips']) {
+        await page.locator(`#${chart}`).scrollIntoViewIfNeeded();
+        await expect.poll(async () => (await smallestChartText(page))[chart] ?? 0).toBeGreaterThan(0);
+        sizes[chart] = (await smallestChartText(page))[chart]!;
+      }
+      for (const [chart, px] of Object.entries(sizes)) if (px < 11) small.push(`${chart} at ${width}: ${px}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(small).toEqual([]);
+  });
 
   it('makes "Skip to results" the first Tab stop; it moves the focus to the results', async () => {
     const { page, errors } = await openPage(browser, base());
