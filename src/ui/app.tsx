@@ -195,13 +195,14 @@ export function App() {
   }, [summary, simulation.input]);
   const policies = useAppStore((s) => s.scenario.policies);
   const baselineRun = useBaselineRun();
+  const compareText = useTranslations('compare');
   const baseline = useMemo(
     () =>
       baselineRun && {
         result: baselineRun.result,
-        label: `Baseline: ${baselineRun.baseline.scenario.title}`,
+        label: compareText('chartBaseline', { title: baselineRun.baseline.scenario.title }),
       },
-    [baselineRun],
+    [baselineRun, compareText],
   );
 
   // What the headline numbers' deltas are against: the compare baseline, or the edited scenario's own preset.

@@ -646,6 +646,7 @@ export const en = {
   },
   /** A chart's Export menu, its CSV header and its image's titles (src/ui/export). */
   exports: {
+    export: 'Export',
     png: 'Image (PNG)',
     svg: 'Image (SVG)',
     csv: 'Data (CSV)',

@@ -608,6 +608,7 @@ export const zhCN: Catalogue = {
     qrPanel: '二维码',
   },
   exports: {
+    export: '导出',
     png: '图片（PNG）',
     svg: '图片（SVG）',
     csv: '数据（CSV）',

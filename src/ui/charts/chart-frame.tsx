@@ -13,9 +13,14 @@ import type { ChartId } from './registry';
 const ExportMenu = lazyMenu(
   () => import('../export/export-menu').then((m) => m.ExportMenu),
   'chart-export',
-  'Export',
+  <ExportWord />,
   ({ exportName }) => exportName,
 );
+
+/** The Export menu's name on the stand-in shown until the menu's code has loaded. */
+function ExportWord() {
+  return useTranslations('exports')('export');
+}
 
 interface Props {
   /** The chart's id in the registry: `chart-<id>` on the page. */

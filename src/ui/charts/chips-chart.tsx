@@ -59,9 +59,7 @@ function ChipsChartDrawing({
     anyControlled: Object.values(p.controlled).some(Boolean),
     status:
       model.regions
-        .map((r) =>
-          words.t(p.controlled[r.policyId] ? 'statusControlled' : 'statusFree', { title: r.title }),
-        )
+        .map((r) => words.t(p.controlled[r.policyId] ? 'statusControlled' : 'statusFree', { title: r.title }))
         .join(words.t('listSeparator')) || words.t('noChipRule'),
   }));
   // Label a chip only if no labelled chip sits close by (in axis units), so labels do not pile up.
@@ -87,7 +85,11 @@ function ChipsChartDrawing({
           columns={[
             { key: 'name', label: words.t('colChip') },
             { key: 'tpp', label: 'TPP' },
-            { key: 'density', label: words.t('colDensity'), format: (v) => (v === null ? unknown : String(v)) },
+            {
+              key: 'density',
+              label: words.t('colDensity'),
+              format: (v) => (v === null ? unknown : String(v)),
+            },
             {
               key: 'interconnectGBs',
               label: words.t('colInterconnect'),
@@ -97,8 +99,7 @@ function ChipsChartDrawing({
             {
               key: 'inUse',
               label: words.t('colInUse'),
-              format: (v) =>
-                (v as string[]).length ? (v as string[]).join(words.t('listSeparator')) : '—',
+              format: (v) => ((v as string[]).length ? (v as string[]).join(words.t('listSeparator')) : '—'),
             },
           ]}
           rows={rows}
@@ -200,7 +201,7 @@ function ChipsChartDrawing({
               ) : null;
             }}
           />
-           <Scatter name={words.t('freeToSell')} data={free} fill="#009E73" isAnimationActive={false}>
+          <Scatter name={words.t('freeToSell')} data={free} fill="#009E73" isAnimationActive={false}>
             <LabelList dataKey="label" position="right" fontSize={11} fill="#333" />
           </Scatter>
           <Scatter name={words.t('controlled')} data={controlled} fill="#D55E00" isAnimationActive={false}>

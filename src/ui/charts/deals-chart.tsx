@@ -7,6 +7,7 @@ import type { Outcome, Quarter, ResultSummary } from '../../engine';
 import { dealsMetricOf } from '../../scenario/view';
 import { useAppStore } from '../../state/use-app-store';
 import { ChartFrame, DataTable } from './chart-frame';
+import { type ChartWords, kindLabel, outcomeLabel, useChartWords } from './chart-words';
 import {
   BASELINE_COLOUR,
   BASELINE_KEY,
@@ -14,7 +15,6 @@ import {
   dealsDifference,
   dealsWithBaseline,
 } from './compare-model';
-import { type ChartWords, kindLabel, outcomeLabel, useChartWords } from './chart-words';
 import { DifferenceToggle, useDifference } from './compare-toggle';
 import { amountKey, type DealsModel, dealsModel } from './deals-model';
 import { EventKey } from './time-axis';
