@@ -537,6 +537,7 @@ export const en = {
   },
   /** Comparing with a baseline: the Compare menu, the summary and its text (src/ui/panels/compare-*.ts*). */
   compare: {
+    jurisdiction: '{code, select, US {US} CN {CN} G7 {G7} EU {EU} other {{code}}}',
     baseline: 'Baseline to compare with',
     none: 'None (no comparison)',
     pastedLink: 'The pasted link: {title}',
@@ -601,6 +602,7 @@ export const en = {
   },
   /** The one-page brief (src/ui/teaching/brief-view.tsx). */
   brief: {
+    jurisdiction: '{code, select, US {US} CN {CN} G7 {G7} EU {EU} other {{code}}}',
     toolbar: 'Brief',
     print: 'Print or save as PDF',
     back: 'Back to the app',

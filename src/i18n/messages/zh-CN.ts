@@ -502,6 +502,7 @@ export const zhCN: Catalogue = {
     tipSource: '来源：{source}',
   },
   compare: {
+    jurisdiction: '{code, select, US {美国} CN {中国} G7 {七国集团} EU {欧盟} other {{code}}}',
     baseline: '用于比较的基准情景',
     none: '无（不比较）',
     pastedLink: '粘贴的链接：{title}',
@@ -565,6 +566,7 @@ export const zhCN: Catalogue = {
     offUnknown: '关闭（视为未知）',
   },
   brief: {
+    jurisdiction: '{code, select, US {美国} CN {中国} G7 {七国集团} EU {欧盟} other {{code}}}',
     toolbar: '简报',
     print: '打印或另存为 PDF',
     back: '返回应用',

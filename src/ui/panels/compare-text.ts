@@ -106,7 +106,11 @@ function measureLines(before: PolicyInstance, after: PolicyInstance, words: Comp
   if (before.jurisdiction !== after.jurisdiction)
     lines.push({
       kind: 'changed',
-      text: t('enactedBy', { title, from: before.jurisdiction, to: after.jurisdiction }),
+      text: t('enactedBy', {
+        title,
+        from: t('jurisdiction', { code: before.jurisdiction }),
+        to: t('jurisdiction', { code: after.jurisdiction }),
+      }),
     });
   if (before.effectiveFrom !== after.effectiveFrom)
     lines.push({
@@ -173,13 +177,20 @@ export function scenarioDifferences(
     if (!old)
       lines.push({
         kind: 'added',
-        text: t('added', { title: p.title, jurisdiction: p.jurisdiction, on: String(p.enabled) }),
+        text: t('added', {
+          title: p.title,
+          jurisdiction: t('jurisdiction', { code: p.jurisdiction }),
+          on: String(p.enabled),
+        }),
       });
     else lines.push(...measureLines(old, p, words));
   }
   for (const p of baseline.policies)
     if (!after.has(p.id))
-      lines.push({ kind: 'removed', text: t('removed', { title: p.title, jurisdiction: p.jurisdiction }) });
+      lines.push({
+        kind: 'removed',
+        text: t('removed', { title: p.title, jurisdiction: t('jurisdiction', { code: p.jurisdiction }) }),
+      });
   const shared = (list: readonly PolicyInstance[], other: Map<string, PolicyInstance>) =>
     list.filter((p) => other.has(p.id)).map((p) => p.id);
   if (!jsonEqual(shared(baseline.policies, after), shared(scenario.policies, before)))
