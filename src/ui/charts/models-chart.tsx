@@ -417,7 +417,7 @@ export function ModelsChart({
   );
   const setParam = useAppStore((s) => s.setParam);
   const selectCompany = useAppStore((s) => s.selectCompany);
-  const points = useMemo(() => modelPoints(index), [index]);
+  const points = useMemo(() => modelPoints(index, words.locale), [index, words.locale]);
   const lines = useMemo(() => thresholdLines({ policies }, (_, position) => colourOf(position)), [policies]);
   const fromYear = Number(result.quarters[0]?.slice(0, 4) ?? 2015);
   const toYear = Number(result.quarters.at(-1)?.slice(0, 4) ?? 2030) + 1;

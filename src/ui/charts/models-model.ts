@@ -4,7 +4,9 @@
  * dataset; lines per scenario, so moving a line never recomputes the cloud.
  */
 import { type Company, type Model, type PolicyInstance, type Provenance, templateOf } from '../../engine';
+import { type Locale, SOURCE_LOCALE } from '../../i18n/locales';
 import type { Scenario } from '../../scenario/schema';
+import { companyName } from '../company-name';
 import { type ChartWords, confidenceLabel, ENGLISH_CHART_WORDS, lineName } from './chart-words';
 
 export interface ModelPoint {
@@ -45,13 +47,13 @@ export interface ModelSource {
     > & {
       readonly provenance: Pick<Provenance, 'kind' | 'confidence'>;
     })[];
-    readonly companies: readonly Pick<Company, 'id' | 'name'>[];
+    readonly companies: readonly Pick<Company, 'id' | 'name' | 'nameZh'>[];
   };
 }
 
 /** Return every model with a compute estimate as a point. */
-export function modelPoints(index: ModelSource): ModelPoint[] {
-  const companies = new Map(index.dataset.companies.map((c) => [c.id, c.name]));
+export function modelPoints(index: ModelSource, locale: Locale = SOURCE_LOCALE): ModelPoint[] {
+  const companies = new Map(index.dataset.companies.map((c) => [c.id, companyName(c, locale)]));
   return index.dataset.models.flatMap((m) => {
     if (m.trainingComputeFlop === null) return [];
     const year = Number(m.date.slice(0, 4));

@@ -10,6 +10,7 @@ import { useAppStore } from '../../state/use-app-store';
 import { useSimulationStore } from '../../state/use-simulation';
 import { embedCode, embedUrl } from '../../teaching/route';
 import type { ChartId } from '../charts/registry';
+import { datasetName } from '../company-name';
 import { downloadBlob, downloadText } from '../download';
 import { titleWithOriginWords, useCompareWords } from '../panels/compare-words';
 import { cardLines, headlines } from '../panels/headline-model';
@@ -55,7 +56,7 @@ export function ExportMenu({ id, title, exportName, description, table, csv }: P
     chartTitle: title,
     scenarioTitle,
     link: link(),
-    datasetName: dataset?.name ?? t('unknown'),
+    datasetName: dataset ? datasetName(dataset.name, words.locale, words.messages) : t('unknown'),
     asOf: dataset?.asOf ?? t('unknown'),
     headlines: summary ? headlines(summary, null, words.headline).flatMap(cardLines) : [],
   });
@@ -70,7 +71,10 @@ export function ExportMenu({ id, title, exportName, description, table, csv }: P
       chart: drawing,
       legend: captureLegend(el, drawing.element),
       credit: [
-        t('madeWith', { name: dataset?.name ?? t('unknown'), asOf: dataset?.asOf ?? t('unknown') }),
+        t('madeWith', {
+          name: dataset ? datasetName(dataset.name, words.locale, words.messages) : t('unknown'),
+          asOf: dataset?.asOf ?? t('unknown'),
+        }),
         t('modelCredit', { credit: t('credit') }),
       ],
     });

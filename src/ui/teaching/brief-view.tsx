@@ -12,6 +12,7 @@ import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import type { IndexView } from '../../worker/simulation-protocol';
 import { CHARTS } from '../charts/registry';
+import { datasetName } from '../company-name';
 import { paramLabel } from '../controls/param-label';
 import { PanelBoundary } from '../error-boundary';
 import { QrCode } from '../export/qr-code';
@@ -261,7 +262,7 @@ export function BriefView({
             </p>
             <p className="brief-credit">
               {t('credit', {
-                name: index?.dataset.name ?? '—',
+                name: index ? datasetName(index.dataset.name, words.locale, words.messages) : '—',
                 asOf: index?.dataset.asOf ?? '—',
                 credit: exportsText('credit'),
                 imputed: String(scenario.assumptions.countImputedCompute),
