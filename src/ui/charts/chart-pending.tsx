@@ -5,9 +5,11 @@ import type { Catalogue } from '../../i18n/catalogues';
 /** `name` is the chart's name's key in the `charts` catalogue ("models chart", 模型图表). */
 export function ChartPending({ id, name }: { id: string; name: keyof Catalogue['charts'] }) {
   const t = useTranslations('app');
-  const charts = useTranslations('charts');
+  // "Models chart" (a name begins with a capital where the script has one; 模型图表 is unchanged).
+  const spoken = useTranslations('charts')(name);
+  const label = spoken.charAt(0).toUpperCase() + spoken.slice(1);
   return (
-    <section className="chart chart-pending" aria-busy="true" aria-label={charts(name)} data-chart={id}>
+    <section className="chart chart-pending" aria-busy="true" aria-label={label} data-chart={id}>
       <p className="loading">{t('pendingChart')}</p>
     </section>
   );
