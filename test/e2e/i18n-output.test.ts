@@ -7,7 +7,8 @@
  *
  * Left out of the word check, because their words are the scenario's or translated elsewhere: the measures panel
  * (`aside.stack`), the scenario's heading and preset picker (preset titles and descriptions), the measures' own
- * titles wherever they appear, and the chips' names on the chips chart.
+ * titles wherever they appear, the chips' names on the chips chart, and the brief's settings column (the
+ * parameters' labels and values, translated with the measures).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -130,7 +131,10 @@ describeBrowser('the main view, the brief and exports in Chinese', () => {
     const titles = await page
       .locator('.brief-table th[scope="row"]')
       .evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
-    const words = await visibleWords(page, 'main.brief-page', ['h1', '.brief-desc', '.brief-url'], titles);
+    // The settings column is the parameters' labels and values (translated with the measures); the kicker is
+    // checked above (its letters are set in capitals by the style sheet).
+    const skip = ['h1', '.brief-desc', '.brief-url', '.brief-settings', '.brief-kicker'];
+    const words = await visibleWords(page, 'main.brief-page', skip, titles);
     expect(words).toEqual([]);
     const { violations } = await scan(page);
     expect(describeViolations(violations)).toEqual([]);
@@ -148,6 +152,10 @@ describeBrowser('the main view, the brief and exports in Chinese', () => {
   it('a chart’s PNG export and CSV are in Chinese', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=zh-CN`);
     await page.locator('#chart-companies svg.time-chart[role="application"]').waitFor();
+    // After the live run, so the export names the data it ran on.
+    await expect
+      .poll(() => page.locator('.status-line').textContent(), { timeout: 60_000 })
+      .toMatch(/[\d.]+ 毫秒/);
     const menu = page.locator('#chart-companies details.chart-export');
     await menu.locator('summary').click();
     const save = async (name: string) => {
@@ -164,8 +172,9 @@ describeBrowser('the main view, the brief and exports in Chinese', () => {
     expect(png.endsWith('.png')).toBe(true);
     const csvPath = await save('数据（CSV）');
     const csv = (await import('node:fs')).readFileSync(csvPath, 'utf8');
-    expect(csv).toContain('# Yardstick 导出：各季度被捕获的企业');
+    expect(csv).toContain('# Yardstick 导出：各时期被捕获的企业');
     expect(csv).toContain('\n季度,');
+    expect(csv).toContain('# 数据集：内置数据集，截至 2026-08-19。');
     expect(errors).toEqual([]);
     await page.close();
   });
