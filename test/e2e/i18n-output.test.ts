@@ -178,4 +178,30 @@ describeBrowser('the main view, the brief and exports in Chinese', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('comparing in Chinese: the menu, the summary and the difference charts have no English words', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=zh-CN`);
+    await ready(page);
+    await page.locator('details.compare-menu > summary').click();
+    const select = page.locator('details.compare-menu[open] select');
+    await select.waitFor();
+    const baselineTitle =
+      (await select.locator('option[value="preset:us-outbound-2025"]').textContent()) ?? '';
+    await select.selectOption('preset:us-outbound-2025');
+    const summary = page.getByTestId('compare-summary');
+    await summary.waitFor();
+    await expect.poll(() => summary.locator('h2').textContent()).toContain('与预设“');
+    for (const chart of ['companies', 'deals'])
+      await page.locator(`#chart-${chart}`).getByRole('button', { name: '差值' }).click();
+    await expect
+      .poll(() => page.locator('#chart-companies .chart-desc').textContent())
+      .toContain('本情景减去基准情景');
+    // The differences' lines name settings by the parameters' labels and values, translated with the measures.
+    const names = [baselineTitle, ...(await measureTitles(page)), ...(await chipNames(page))];
+    const words = await visibleWords(page, 'body', [...NOT_CHECKED, '.diff-lines'], names);
+    expect(words).toEqual([]);
+    await page.locator('[data-testid="compare-summary"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/zh-CN-compare.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

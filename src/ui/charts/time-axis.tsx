@@ -28,7 +28,8 @@ export function EventKey() {
     <span className="event-key">
       {events.map((e, i) => (
         <span key={e.date} title={words.t('eventTitle', { note: e.note, source: e.source })}>
-          <strong>{i + 1}</strong> {e.label} ({eventMonth(e.date, words)})
+          <strong>{i + 1}</strong> {e.label}
+          {words.locale === 'en' ? ` (${eventMonth(e.date, words)})` : `（${eventMonth(e.date, words)}）`}
         </span>
       ))}
       <span className="event-key-hint">{words.t('otherDates')}</span>
