@@ -103,6 +103,7 @@ export const ALLOWED_LATIN: ReadonlySet<string> = new Set([
   'OFAC',
   'OSTP',
   'Pillsbury',
+  'PDF',
   'PitchBook',
   'Plus',
   'pulsestacks',

@@ -16,12 +16,16 @@ type Values = Readonly<Record<string, string | number>>;
 export interface NoticeWords {
   /** A message of the `notices` namespace, its arguments filled. */
   readonly notice: (key: keyof Catalogue['notices'], values?: Values) => string;
+  /** A message of the `fileNotices` namespace (scenario files, a new version of the app). */
+  readonly file: (key: keyof Catalogue['fileNotices'], values?: Values) => string;
 }
 
 export function noticeWords(locale: Locale, messages: Catalogue): NoticeWords {
   const notices = createTranslator({ locale, messages, namespace: 'notices', timeZone: 'UTC' });
+  const files = createTranslator({ locale, messages, namespace: 'fileNotices', timeZone: 'UTC' });
   return {
     notice: (key, values) => notices(key, values as Record<string, string | number> | undefined),
+    file: (key, values) => files(key, values as Record<string, string | number> | undefined),
   };
 }
 

@@ -3,7 +3,9 @@
  */
 import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useTranslations } from 'use-intl';
+import { useStore } from 'zustand';
 import type { Catalogue } from '../i18n/catalogues';
+import { localeStore } from '../i18n/locale-store';
 import { markCommitted } from '../state/perf-marks';
 import { useAppStore } from '../state/use-app-store';
 import {
@@ -15,6 +17,7 @@ import {
 } from '../state/use-simulation';
 import { benchDatasetLoader } from '../worker/simulation-bench';
 import { CHARTS } from './charts/registry';
+import { datasetName } from './company-name';
 import { UndoRedo } from './controls/undo-redo';
 import { makeDataActions } from './data-actions';
 import { PanelBoundary } from './error-boundary';
@@ -195,13 +198,15 @@ export function App() {
   }, [summary, simulation.input]);
   const policies = useAppStore((s) => s.scenario.policies);
   const baselineRun = useBaselineRun();
+  const compareText = useTranslations('compare');
+  const { locale, messages } = useStore(localeStore);
   const baseline = useMemo(
     () =>
       baselineRun && {
         result: baselineRun.result,
-        label: `Baseline: ${baselineRun.baseline.scenario.title}`,
+        label: compareText('chartBaseline', { title: baselineRun.baseline.scenario.title }),
       },
-    [baselineRun],
+    [baselineRun, compareText],
   );
 
   // What the headline numbers' deltas are against: the compare baseline, or the edited scenario's own preset.
@@ -300,7 +305,7 @@ export function App() {
               <p className="status-line">
                 {view
                   ? t('statusLive', {
-                      name: view.dataset.name,
+                      name: datasetName(view.dataset.name, locale, messages),
                       asOf: view.dataset.asOf,
                       ms: runMs.toFixed(1),
                     })

@@ -5,19 +5,19 @@
  *
  * A new version waits (the old page may still load chunks of its own version); a notice offers to reload into it.
  */
+import { currentNoticeWords, ENGLISH_NOTICE_WORDS, localized } from '../i18n/notice-words';
 import { pushNotice } from '../state/notices-store';
 
-/** Headline of the notice that a new version is ready. */
-export const UPDATE_READY_TITLE = 'A new version of Yardstick is ready';
+/** Headline of the notice that a new version is ready (English; the notice is in the page's language). */
+export const UPDATE_READY_TITLE = ENGLISH_NOTICE_WORDS.file('updateTitle');
 
 function offerUpdate(waiting: ServiceWorker, win: Window): void {
   pushNotice({
     tone: 'info',
-    title: UPDATE_READY_TITLE,
-    items: ['Reload to use it. Your work is kept in this browser.'],
+    ...localized(({ file }) => ({ title: file('updateTitle'), items: [file('update')] })),
     actions: [
       {
-        label: 'Reload now',
+        label: currentNoticeWords().file('reloadNow'),
         run: () => {
           win.navigator.serviceWorker.addEventListener('controllerchange', () => win.location.reload(), {
             once: true,

@@ -34,7 +34,7 @@ export interface IndexView {
     /** Every model of the indexed data (projected ones included). */
     readonly models: readonly ModelOfView[];
     /** The companies that own those models (id and name). */
-    readonly companies: readonly Pick<Dataset['companies'][number], 'id' | 'name'>[];
+    readonly companies: readonly Pick<Dataset['companies'][number], 'id' | 'name' | 'nameZh'>[];
     /** Chip id → the companies seen using it (hardware-in-use records: evidence, not purchases). */
     readonly chipUsers: Readonly<Record<string, readonly string[]>>;
   };
@@ -94,7 +94,9 @@ export function indexViewOf(index: DatasetIndex): IndexView {
       asOf: dataset.asOf,
       chips: dataset.chips,
       models,
-      companies: dataset.companies.filter((c) => owners.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+      companies: dataset.companies
+        .filter((c) => owners.has(c.id))
+        .map((c) => ({ id: c.id, name: c.name, ...(c.nameZh ? { nameZh: c.nameZh } : {}) })),
       chipUsers: chipUsers(dataset),
     },
     chipIds: index.chipIds,

@@ -17,6 +17,7 @@ import {
   type SemiconductorActivity,
 } from '../../../src/engine/dataset/schema';
 import { ADDED_COMPANIES, addedCompany } from '../curated/added-companies';
+import { CHINESE_NAMES } from '../curated/chinese-names';
 import { COMPANY_OVERRIDES } from '../curated/company-overrides';
 import { COMPANIES_CSV } from '../curated/sources';
 import { type CsvRow, splitList } from './csv';
@@ -90,6 +91,7 @@ export function companyFromRow(row: CsvRow): Company {
   return {
     id,
     name: row.name ?? id,
+    ...(CHINESE_NAMES[id] ? { nameZh: CHINESE_NAMES[id].nameZh } : {}),
     kind: oneOf(COMPANY_KINDS, row.kind ?? '', 'kind', id),
     hq: override?.hq ?? row.hq ?? '',
     ...(override?.ownership ? { ownership: override.ownership } : {}),

@@ -69,6 +69,7 @@ const COMPANIES: TableSpec = {
   columns: [
     col('id', c.code, 'required'),
     col('name', c.text, 'required'),
+    col('nameZh', c.text, 'optional'),
     col('kind', c.code, 'required'),
     col('hq', c.code, 'required'),
     col('ownership', c.ownership, 'optional'),

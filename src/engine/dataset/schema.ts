@@ -90,6 +90,8 @@ export const ProvenanceSchema = z.strictObject({
 export const CompanySchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
+  /** The organisation's own Chinese name, where public (docs/DATA.md, "Chinese names"); shown on Chinese pages. */
+  nameZh: z.string().min(1).optional(),
   kind: z.enum(COMPANY_KINDS),
   hq: country,
   ownership: z.record(country, share).optional(),

@@ -3,18 +3,24 @@
  * its data table (the text alternative), and the Export menu (PNG, SVG, CSV, embed code).
  */
 import type { ReactNode } from 'react';
-import { sourceCatalogue } from '../../i18n/catalogues';
+import { useTranslations } from 'use-intl';
 import { useAppStore } from '../../state/use-app-store';
 import type { TableData } from '../export/csv-export';
 import { lazyMenu } from '../lazy';
+import { useChartWords } from './chart-words';
 import type { ChartId } from './registry';
 
 const ExportMenu = lazyMenu(
   () => import('../export/export-menu').then((m) => m.ExportMenu),
   'chart-export',
-  'Export',
-  ({ title }) => `Export: ${title}`,
+  <ExportWord />,
+  ({ exportName }) => exportName,
 );
+
+/** The Export menu's name on the stand-in shown until the menu's code has loaded. */
+function ExportWord() {
+  return useTranslations('exports')('export');
+}
 
 interface Props {
   /** The chart's id in the registry: `chart-<id>` on the page. */
@@ -40,8 +46,9 @@ export function ChartFrame({
   csv,
   scroll = false,
 }: Props) {
-  // The title is the registry's, from the source catalogue (the charts' words are in English for now).
-  const title = sourceCatalogue.charts[id];
+  // The title is the registry's, from the `charts` catalogue, in the reader's language.
+  const title = useTranslations('charts')(id);
+  const words = useChartWords();
   const showTable = useAppStore((s) => s.view.tables[id] ?? false);
   const setView = useAppStore((s) => s.setView);
   const tables = useAppStore((s) => s.view.tables);
@@ -57,22 +64,29 @@ export function ChartFrame({
             aria-pressed={showTable}
             onClick={() => setView({ tables: { ...tables, [id]: !showTable } })}
           >
-            {showTable ? 'Show chart' : 'Show data table'}
+            {showTable ? words.t('showChart') : words.t('showTable')}
           </button>
-          <ExportMenu id={id} title={title} description={description} table={table} csv={csv} />
+          <ExportMenu
+            id={id}
+            title={title}
+            exportName={words.t('exportNamed', { title })}
+            description={description}
+            table={table}
+            csv={csv}
+          />
         </div>
       </div>
       <p className="chart-desc">{description}</p>
       {showTable ? (
         // A scrolling box: focusable, so the keyboard can scroll it too; named after its chart.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1).
-        <section className="chart-table" tabIndex={0} aria-label={`${title}: data table`}>
+        <section className="chart-table" tabIndex={0} aria-label={words.t('tableLabel', { title })}>
           {table()}
         </section>
       ) : scroll ? (
         <div className="chart-scroll-box">
           <div className="chart-scroll">{children}</div>
-          <p className="scroll-hint">Scroll the chart sideways to see all of it.</p>
+          <p className="scroll-hint">{words.t('scrollHint')}</p>
         </div>
       ) : (
         children

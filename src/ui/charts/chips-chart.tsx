@@ -17,6 +17,7 @@ import {
 } from 'recharts';
 import { type Chip, type PolicyInstance, templateOf } from '../../engine';
 import { ChartFrame, DataTable } from './chart-frame';
+import { useChartWords } from './chart-words';
 import { chipsModel, namesInBrief } from './chips-model';
 
 const X_MAX = 40000;
@@ -48,6 +49,8 @@ function ChipsChartDrawing({
   chipUsers: Readonly<Record<string, readonly string[]>>;
   policies: readonly PolicyInstance[];
 }) {
+  const words = useChartWords();
+  const unknown = words.t('unknown');
   const model = useMemo(() => chipsModel(chips, policies), [chips, policies]);
   const rows = model.points.map((p) => ({
     ...p,
@@ -56,8 +59,8 @@ function ChipsChartDrawing({
     anyControlled: Object.values(p.controlled).some(Boolean),
     status:
       model.regions
-        .map((r) => `${r.title}: ${p.controlled[r.policyId] ? 'controlled' : 'not controlled'}`)
-        .join('; ') || 'no chip rule is on',
+        .map((r) => words.t(p.controlled[r.policyId] ? 'statusControlled' : 'statusFree', { title: r.title }))
+        .join(words.t('listSeparator')) || words.t('noChipRule'),
   }));
   // Label a chip only if no labelled chip sits close by (in axis units), so labels do not pile up.
   const labelled: { tpp: number; y: number }[] = [];
@@ -75,30 +78,34 @@ function ChipsChartDrawing({
   return (
     <ChartFrame
       id="chips"
-      description="Each chip by total processing performance (TPP) and performance density (TPP per mm²). Shaded: what each enabled chip rule controls. Red: controlled by at least one rule; green: free to sell. Chips with unknown density sit on the floor. Hover a chip for the companies seen using it (a model trained on it): evidence, not purchases."
+      description={words.t('chipsDesc')}
       table={() => (
         <DataTable
-          caption="Chips and their status under each rule"
+          caption={words.t('chipsCaption')}
           columns={[
-            { key: 'name', label: 'Chip' },
+            { key: 'name', label: words.t('colChip') },
             { key: 'tpp', label: 'TPP' },
-            { key: 'density', label: 'Density', format: (v) => (v === null ? 'unknown' : String(v)) },
+            {
+              key: 'density',
+              label: words.t('colDensity'),
+              format: (v) => (v === null ? unknown : String(v)),
+            },
             {
               key: 'interconnectGBs',
-              label: 'Interconnect GB/s',
-              format: (v) => (v === null ? 'unknown' : String(v)),
+              label: words.t('colInterconnect'),
+              format: (v) => (v === null ? unknown : String(v)),
             },
-            { key: 'status', label: 'Status' },
+            { key: 'status', label: words.t('colStatus') },
             {
               key: 'inUse',
-              label: 'Seen in use by (evidence, not purchases)',
-              format: (v) => ((v as string[]).length ? (v as string[]).join('; ') : '—'),
+              label: words.t('colInUse'),
+              format: (v) => ((v as string[]).length ? (v as string[]).join(words.t('listSeparator')) : '—'),
             },
           ]}
           rows={rows}
         />
       )}
-      footer="TPP and density are derived from vendor specs (domain-facts B3; several are low-confidence estimates)."
+      footer={words.t('chipsFoot')}
     >
       <ResponsiveContainer width="100%" height={320}>
         <ScatterChart margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
@@ -110,7 +117,7 @@ function ChipsChartDrawing({
             domain={[0, X_MAX]}
             tick={{ fontSize: 12 }}
             label={{
-              value: 'Total processing performance (TPP)',
+              value: words.t('tppAxis'),
               position: 'insideBottom',
               offset: -4,
               fontSize: 12,
@@ -119,7 +126,7 @@ function ChipsChartDrawing({
           <YAxis
             type="number"
             dataKey="y"
-            name="Density"
+            name={words.t('colDensity')}
             domain={[0, Y_MAX]}
             tick={{ fontSize: 12 }}
             width={40}
@@ -136,7 +143,10 @@ function ChipsChartDrawing({
               stroke="#D55E00"
               strokeOpacity={0.3}
               label={{
-                value: `${r.title}: TPP ≥ ${r.tpp}${r.interconnectGBs !== null ? ` and ≥ ${r.interconnectGBs} GB/s` : ''}`,
+                value:
+                  r.interconnectGBs !== null
+                    ? words.t('regionTppInterconnect', { title: r.title, tpp: r.tpp, gbs: r.interconnectGBs })
+                    : words.t('regionTpp', { title: r.title, tpp: r.tpp }),
                 position: 'insideTopRight',
                 fontSize: 11,
                 fill: '#8a3a00',
@@ -154,7 +164,7 @@ function ChipsChartDrawing({
                 stroke="#CC79A7"
                 strokeOpacity={0.4}
                 label={{
-                  value: `density ≥ ${r.density}`,
+                  value: words.t('regionDensity', { density: r.density }),
                   position: 'insideBottomLeft',
                   fontSize: 11,
                   fill: '#7a3b63',
@@ -170,25 +180,31 @@ function ChipsChartDrawing({
                 <div className="tip">
                   <strong>{p.name}</strong>
                   <br />
-                  TPP {p.tpp}, density {p.density ?? 'unknown'}, interconnect {p.interconnectGBs ?? 'unknown'}{' '}
-                  GB/s, {p.dataCenter ? 'data-centre' : 'consumer'}
+                  {words.t('chipSpecs', {
+                    tpp: p.tpp,
+                    density: p.density ?? unknown,
+                    gbs: p.interconnectGBs ?? unknown,
+                    dataCentre: String(p.dataCenter),
+                  })}
                   <br />
                   {p.status}
                   {p.inUse.length > 0 && (
                     <>
                       <br />
-                      Seen in use by {p.inUse.length} {p.inUse.length === 1 ? 'company' : 'companies'}:{' '}
-                      {namesInBrief(p.inUse)} (evidence, not purchases)
+                      {words.t('chipInUse', {
+                        count: p.inUse.length,
+                        names: namesInBrief(p.inUse, 4, words),
+                      })}
                     </>
                   )}
                 </div>
               ) : null;
             }}
           />
-          <Scatter name="Free to sell" data={free} fill="#009E73" isAnimationActive={false}>
+          <Scatter name={words.t('freeToSell')} data={free} fill="#009E73" isAnimationActive={false}>
             <LabelList dataKey="label" position="right" fontSize={11} fill="#333" />
           </Scatter>
-          <Scatter name="Controlled" data={controlled} fill="#D55E00" isAnimationActive={false}>
+          <Scatter name={words.t('controlled')} data={controlled} fill="#D55E00" isAnimationActive={false}>
             <LabelList dataKey="label" position="right" fontSize={11} fill="#333" />
           </Scatter>
         </ScatterChart>

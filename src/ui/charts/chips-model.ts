@@ -10,6 +10,7 @@ import {
   type PolicyInstance,
   templateOf,
 } from '../../engine';
+import { type ChartWords, ENGLISH_CHART_WORDS } from './chart-words';
 
 export interface ChipPoint {
   readonly id: string;
@@ -64,7 +65,12 @@ export function chipsModel(
 }
 
 /** "DeepSeek, Moonshot AI and 3 more": a short list of names for a tooltip. */
-export function namesInBrief(names: readonly string[], shown = 4): string {
-  if (names.length <= shown) return names.join(', ');
-  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+export function namesInBrief(
+  names: readonly string[],
+  shown = 4,
+  words: ChartWords = ENGLISH_CHART_WORDS,
+): string {
+  const separator = words.t('nameSeparator');
+  if (names.length <= shown) return names.join(separator);
+  return words.t('namesMore', { names: names.slice(0, shown).join(separator), more: names.length - shown });
 }

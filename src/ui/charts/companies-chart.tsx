@@ -5,8 +5,8 @@
 import { memo, useMemo, useState } from 'react';
 import type { Quarter, ResultSummary } from '../../engine';
 import { useAppStore } from '../../state/use-app-store';
-import { formatCount } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
+import { type ChartWords, metricLabel, quarterCell, useChartWords } from './chart-words';
 import { type CompaniesMetric, type CompaniesModel, companiesModel, METRIC_LABELS } from './companies-model';
 import {
   BASELINE_KEY,
@@ -24,10 +24,12 @@ const Drawing = memo(function Drawing({
   model,
   onPick,
   difference,
+  words,
 }: {
   model: CompaniesModel;
   onPick: (quarter: Quarter) => void;
   difference: boolean;
+  words: ChartWords;
 }) {
   const lines = useMemo(
     () =>
@@ -38,7 +40,7 @@ const Drawing = memo(function Drawing({
           { key: keys.history, label: s.label, colour: s.colour, width, legend: true },
           {
             key: keys.projection,
-            label: `${s.label} (projection, modeled)`,
+            label: words.t('projectionPart', { label: s.label }),
             colour: s.colour,
             width,
             dash: '6 4',
@@ -47,7 +49,7 @@ const Drawing = memo(function Drawing({
           },
         ];
       }),
-    [model.series],
+    [model.series, words],
   );
   return (
     <TimeChart
@@ -56,11 +58,11 @@ const Drawing = memo(function Drawing({
       firstProjection={model.firstProjection}
       height={276}
       yAxisWidth={44}
-      format={formatCount}
+      format={words.count}
       integerTicks
       signed={difference}
-      label="Companies captured over time, per measure and all combined"
-      hint="click to list the companies"
+      label={words.t('companiesLabel')}
+      hint={words.t('companiesHint')}
       onPick={onPick}
     />
   );
@@ -75,19 +77,20 @@ export const CompaniesChart = memo(function CompaniesChart({
   /** A compare baseline's run, drawn as a grey line or subtracted (difference view). */
   baseline?: ChartBaseline | null | undefined;
 }) {
+  const words = useChartWords();
   const [metric, setMetric] = useState<CompaniesMetric>('companiesCumulative');
   const difference = useDifference('companies') && !!baseline;
   const model = useMemo(() => {
-    if (!baseline) return companiesModel(result, metric);
-    if (difference) return companiesDifference(result, baseline.result, metric);
+    if (!baseline) return companiesModel(result, metric, words);
+    if (difference) return companiesDifference(result, baseline.result, metric, words);
     return companiesWithBaseline(
-      companiesModel(result, metric),
+      companiesModel(result, metric, words),
       result,
       baseline.result,
       metric,
       baseline.label,
     );
-  }, [result, metric, baseline, difference]);
+  }, [result, metric, baseline, difference, words]);
   const openDrilldown = useAppStore((s) => s.openDrilldown);
   const policyId = result.measures.length === 1 ? result.measures[0]!.policyId : 'combined';
   const onPick = useMemo(
@@ -99,18 +102,18 @@ export const CompaniesChart = memo(function CompaniesChart({
       id="companies"
       description={
         difference
-          ? `${METRIC_LABELS[metric]}: this scenario minus the baseline, per measure and all combined. Above 0: this scenario captures more.`
-          : `${METRIC_LABELS[metric]}, per measure and all combined${baseline ? '; grey: the baseline, all its measures combined' : ''}. Solid: history to the data's as-of date; dashed: modeled projection.`
+          ? words.t('companiesDescDifference', { metric: metricLabel(metric, words) })
+          : words.t('companiesDesc', { metric: metricLabel(metric, words), baseline: String(!!baseline) })
       }
       controls={
         <>
           {baseline && <DifferenceToggle chart="companies" />}
           <label className="inline">
-            Show{' '}
+            {words.t('show')}{' '}
             <select value={metric} onChange={(e) => setMetric(e.target.value as CompaniesMetric)}>
               {(Object.keys(METRIC_LABELS) as CompaniesMetric[]).map((k) => (
                 <option key={k} value={k}>
-                  {METRIC_LABELS[k]}
+                  {metricLabel(k, words)}
                 </option>
               ))}
             </select>
@@ -121,22 +124,26 @@ export const CompaniesChart = memo(function CompaniesChart({
       table={() =>
         baseline ? (
           <DataTable
-            caption={`${METRIC_LABELS[metric]}${difference ? ': change from the baseline' : ''}`}
+            caption={
+              difference
+                ? words.t('captionChange', { metric: metricLabel(metric, words) })
+                : metricLabel(metric, words)
+            }
             columns={[
-              { key: 'quarter', label: 'Quarter' },
+              { key: 'quarter', label: words.t('quarter') },
               ...model.series.map((s) => ({ key: s.key, label: s.label })),
             ]}
-            rows={tableRowsOf(model)}
+            rows={tableRowsOf(model, words)}
           />
         ) : (
           <DataTable
-            caption={METRIC_LABELS[metric]}
+            caption={metricLabel(metric, words)}
             columns={[
-              { key: 'quarter', label: 'Quarter' },
+              { key: 'quarter', label: words.t('quarter') },
               ...model.series.map((s) => ({ key: s.key, label: s.label })),
             ]}
             rows={result.quarters.map((quarter, q) => ({
-              quarter: `${quarter}${q >= result.historyQuarters ? ' (projection)' : ''}`,
+              quarter: quarterCell(quarter, q >= result.historyQuarters, words),
               ...Object.fromEntries(
                 model.series.map((s) => [
                   s.key,
@@ -150,7 +157,7 @@ export const CompaniesChart = memo(function CompaniesChart({
         )
       }
     >
-      <Drawing model={model} onPick={onPick} difference={difference} />
+      <Drawing model={model} onPick={onPick} difference={difference} words={words} />
     </ChartFrame>
   );
 });

@@ -5,6 +5,7 @@
 import type { ResultSummary } from '../../engine';
 import type { CompaniesView } from '../../state/store';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
+import { type ChartWords, ENGLISH_CHART_WORDS } from './chart-words';
 import { writeParts } from './time-series';
 
 export type CompaniesMetric = CompaniesView;
@@ -32,7 +33,11 @@ export const METRIC_LABELS: Record<CompaniesMetric, string> = {
 };
 
 /** Build the chart's rows: one per quarter, one column per measure plus `combined`. */
-export function companiesModel(result: ResultSummary, metric: CompaniesMetric): CompaniesModel {
+export function companiesModel(
+  result: ResultSummary,
+  metric: CompaniesMetric,
+  words: ChartWords = ENGLISH_CHART_WORDS,
+): CompaniesModel {
   const rows: Record<string, number | string | null>[] = result.quarters.map((quarter) => ({ quarter }));
   const series: SeriesInfo[] = result.measures.map((m, i) => ({
     key: m.policyId,
@@ -42,7 +47,7 @@ export function companiesModel(result: ResultSummary, metric: CompaniesMetric): 
   }));
   for (const m of result.measures) writeParts(rows, m.policyId, m.series[metric], result.historyQuarters);
   if (result.measures.length > 1) {
-    series.push({ key: 'combined', label: 'All measures combined', colour: COMBINED_COLOUR, combined: true });
+    series.push({ key: 'combined', label: words.t('combined'), colour: COMBINED_COLOUR, combined: true });
     writeParts(rows, 'combined', result.combined[metric], result.historyQuarters);
   }
   return {

@@ -12,6 +12,7 @@
 import type { ResultSummary } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 import { COMBINED_COLOUR, colourOf } from '../styles/tokens';
+import { type ChartWords, ENGLISH_CHART_WORDS, quarterCell } from './chart-words';
 import type { CompaniesMetric, CompaniesModel, SeriesInfo } from './companies-model';
 import { type DealsModel, dealsModel } from './deals-model';
 import { type ThresholdLine, thresholdLines } from './models-model';
@@ -93,6 +94,7 @@ export function companiesDifference(
   result: ResultSummary,
   baseline: ResultSummary,
   metric: CompaniesMetric,
+  words: ChartWords = ENGLISH_CHART_WORDS,
 ): CompaniesModel {
   const n = result.quarters.length;
   const rows: Record<string, number | string | null>[] = result.quarters.map((quarter) => ({ quarter }));
@@ -110,7 +112,12 @@ export function companiesDifference(
     const theirs = baseline.measures.find((x) => x.policyId === m.id)?.series[metric] ?? zeros;
     const values = minus(mine, alignToQuarters(result.quarters, baseline.quarters, theirs), n);
     writeNullableParts(rows, m.id, values, result.historyQuarters);
-    series.push({ key: m.id, label: `${m.title}: change`, colour: colourOf(i), combined: false });
+    series.push({
+      key: m.id,
+      label: words.t('change', { title: m.title }),
+      colour: colourOf(i),
+      combined: false,
+    });
   });
   if (measures.length > 1) {
     const values = minus(
@@ -121,7 +128,7 @@ export function companiesDifference(
     writeNullableParts(rows, 'combined', values, result.historyQuarters);
     series.push({
       key: 'combined',
-      label: 'All measures combined: change',
+      label: words.t('combinedChange'),
       colour: COMBINED_COLOUR,
       combined: true,
     });
@@ -193,9 +200,12 @@ export function dealsDifference(
 }
 
 /** Rows for a line chart's data table: each series' history and projection parts joined back into one value. */
-export function tableRowsOf(model: CompaniesModel): Record<string, unknown>[] {
+export function tableRowsOf(
+  model: CompaniesModel,
+  words: ChartWords = ENGLISH_CHART_WORDS,
+): Record<string, unknown>[] {
   return model.rows.map((row, q) => ({
-    quarter: `${row.quarter}${q >= model.historyQuarters ? ' (projection)' : ''}`,
+    quarter: quarterCell(String(row.quarter), q >= model.historyQuarters, words),
     ...Object.fromEntries(model.series.map((s) => [s.key, row[s.key] ?? row[`${s.key}__projection`] ?? '—'])),
   }));
 }

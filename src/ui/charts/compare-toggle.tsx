@@ -3,6 +3,7 @@
  * baseline. Each chart remembers its own choice for the session.
  */
 import { setDifference, useCompare } from '../../state/compare-store';
+import { useChartWords } from './chart-words';
 
 /** Whether a chart shows the difference from the baseline. */
 export function useDifference(chart: string): boolean {
@@ -11,15 +12,16 @@ export function useDifference(chart: string): boolean {
 
 export function DifferenceToggle({ chart }: { chart: string }) {
   const on = useDifference(chart);
+  const words = useChartWords();
   return (
     <button
       type="button"
       className="toggle"
       aria-pressed={on}
-      title="Show this scenario minus the baseline"
+      title={words.t('differenceTitle')}
       onClick={() => setDifference(chart, !on)}
     >
-      Difference
+      {words.t('difference')}
     </button>
   );
 }

@@ -6,8 +6,8 @@ import { memo, useMemo } from 'react';
 import type { Outcome, Quarter, ResultSummary } from '../../engine';
 import { dealsMetricOf } from '../../scenario/view';
 import { useAppStore } from '../../state/use-app-store';
-import { formatCount, formatUsd } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
+import { type ChartWords, kindLabel, outcomeLabel, useChartWords } from './chart-words';
 import {
   BASELINE_COLOUR,
   BASELINE_KEY,
@@ -26,7 +26,9 @@ const Drawing = memo(function Drawing({
   onPick,
   baselineLabel,
   difference,
+  words,
 }: {
+  words: ChartWords;
   model: DealsModel;
   firstProjection: string | null;
   onPick: (quarter: Quarter, stack?: string) => void;
@@ -59,11 +61,11 @@ const Drawing = memo(function Drawing({
       firstProjection={firstProjection}
       height={276}
       yAxisWidth={usd ? 70 : 44}
-      format={usd ? formatUsd : formatCount}
+      format={usd ? words.usd : words.count}
       integerTicks={!usd}
       signed={difference}
-      label="Deals captured over time, stacked by outcome or kind"
-      hint="click a bar to list the deals"
+      label={words.t('dealsLabel')}
+      hint={words.t('dealsHint')}
       onPick={onPick}
       pickBarsOnly
     />
@@ -79,6 +81,7 @@ export const DealsChart = memo(function DealsChart({
   /** A compare baseline's run: its captured total drawn as a grey step line, or subtracted (difference view). */
   baseline?: ChartBaseline | null | undefined;
 }) {
+  const words = useChartWords();
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   // Count or USD is the scenario's own view setting (it travels in its link); the rest is the page's.
@@ -92,11 +95,22 @@ export const DealsChart = memo(function DealsChart({
   const model = useMemo(() => {
     const metric = dealsMetric;
     const breakdown = view.dealsBreakdown;
-    if (!baseline) return dealsModel(result, measure, metric, breakdown);
-    if (difference) return dealsDifference(result, baseline.result, measure, metric, breakdown);
-    const mine = dealsModel(result, measure, metric, breakdown);
-    return dealsWithBaseline(mine, result, baseline.result, measure, metric, breakdown);
-  }, [result, measure, view, dealsMetric, baseline, difference]);
+    const built = !baseline
+      ? dealsModel(result, measure, metric, breakdown)
+      : difference
+        ? dealsDifference(result, baseline.result, measure, metric, breakdown)
+        : dealsWithBaseline(
+            dealsModel(result, measure, metric, breakdown),
+            result,
+            baseline.result,
+            measure,
+            metric,
+            breakdown,
+          );
+    // The stacks' names in the reader's language (the model names them by the engine's outcome or kind).
+    const name = breakdown === 'outcome' ? outcomeLabel : kindLabel;
+    return { ...built, stacks: built.stacks.map((s) => ({ ...s, label: name(s.key, words) })) };
+  }, [result, measure, view, dealsMetric, baseline, difference, words]);
   const onPick = useMemo(
     () => (quarter: Quarter, stack?: string) =>
       openDrilldown({
@@ -107,22 +121,23 @@ export const DealsChart = memo(function DealsChart({
       }),
     [openDrilldown, measure, view.dealsBreakdown],
   );
-  const format = model.unit === 'USD' ? formatUsd : formatCount;
+  const format = model.unit === 'USD' ? words.usd : words.count;
+  const usd = String(model.unit === 'USD');
   return (
     <ChartFrame
       id="deals"
       description={
         difference
-          ? `Deals caught each quarter${model.unit === 'USD' ? ', in USD' : ''}: this scenario minus the baseline, per ${view.dealsBreakdown}. Above 0: this scenario catches more.`
-          : `Capital (rounds), chips (purchases) and models (access) caught each quarter${model.unit === 'USD' ? ', in USD' : ''}. Deals with the same measure's exception are grey and not counted.${baseline ? " Grey step line: the baseline's total." : ''}`
+          ? words.t('dealsDescDifference', { usd, breakdown: view.dealsBreakdown })
+          : words.t('dealsDesc', { usd, baseline: String(!!baseline) })
       }
       controls={
         <>
           {baseline && <DifferenceToggle chart="deals" />}
           <label className="inline">
-            Measure{' '}
+            {words.t('measure')}{' '}
             <select value={measure} onChange={(e) => setView({ dealsMeasure: e.target.value })}>
-              <option value="combined">All combined</option>
+              <option value="combined">{words.t('allCombined')}</option>
               {result.measures.map((m) => (
                 <option key={m.policyId} value={m.policyId}>
                   {m.title}
@@ -131,23 +146,23 @@ export const DealsChart = memo(function DealsChart({
             </select>
           </label>
           <label className="inline">
-            By{' '}
+            {words.t('by')}{' '}
             <select
               value={view.dealsBreakdown}
               onChange={(e) => setView({ dealsBreakdown: e.target.value as 'outcome' | 'kind' })}
             >
-              <option value="outcome">Outcome</option>
-              <option value="kind">Kind</option>
+              <option value="outcome">{words.t('outcome')}</option>
+              <option value="kind">{words.t('kind')}</option>
             </select>
           </label>
           <fieldset className="segmented">
-            <legend className="sr-only">Deals measured as</legend>
+            <legend className="sr-only">{words.t('measuredAs')}</legend>
             <button
               type="button"
               aria-pressed={dealsMetric === 'count'}
               onClick={() => setDealsMetric('count')}
             >
-              Count
+              {words.t('count')}
             </button>
             <button
               type="button"
@@ -155,7 +170,7 @@ export const DealsChart = memo(function DealsChart({
               disabled={view.dealsBreakdown === 'kind'}
               onClick={() => setDealsMetric('usd')}
             >
-              USD
+              {words.t('usd')}
             </button>
           </fieldset>
         </>
@@ -165,22 +180,21 @@ export const DealsChart = memo(function DealsChart({
           <EventKey />
           {model.unit === 'USD' && model.unknownAmounts > 0 && (
             <span className="block">
-              {formatCount(model.unknownAmounts)} captured deals have no reported amount and are not in the
-              USD totals.
+              {words.t('unknownAmounts', { count: words.count(model.unknownAmounts) })}
             </span>
           )}
           {model.amounts.map((a) => (
             <span className="block" key={a.key}>
-              {a.label}: {formatUsd(a.total)} over the horizon (see the table for each quarter).
+              {words.t('amountTotal', { label: a.label, total: words.usd(a.total) })}
             </span>
           ))}
         </>
       }
       table={() => (
         <DataTable
-          caption={`Deals captured (${model.unit})`}
+          caption={words.t('dealsCaption', { usd })}
           columns={[
-            { key: 'quarter', label: 'Quarter' },
+            { key: 'quarter', label: words.t('quarter') },
             ...model.stacks.map((s) => ({
               key: s.key,
               label: s.label,
@@ -197,8 +211,8 @@ export const DealsChart = memo(function DealsChart({
               : []),
             ...model.amounts.map((a) => ({
               key: amountKey(a.key),
-              label: `${a.label} (USD)`,
-              format: (v: unknown) => (v === undefined ? '—' : formatUsd(Number(v))),
+              label: words.t('amountColumn', { label: a.label }),
+              format: (v: unknown) => (v === undefined ? '—' : words.usd(Number(v))),
             })),
           ]}
           rows={model.rows}
@@ -211,6 +225,7 @@ export const DealsChart = memo(function DealsChart({
         onPick={onPick}
         baselineLabel={baseline && !difference ? baseline.label : null}
         difference={difference}
+        words={words}
       />
     </ChartFrame>
   );

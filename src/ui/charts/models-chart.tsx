@@ -16,10 +16,18 @@ import { formatSci } from '../format';
 import { colourOf } from '../styles/tokens';
 import { EventMarker } from '../teaching/event-marker';
 import { ChartFrame, DataTable } from './chart-frame';
+import { type ChartWords, lineName, useChartWords } from './chart-words';
 import { cloudImage } from './cloud-image';
 import { changedBaselineLines } from './compare-model';
 import { eventsByQuarter } from './events';
-import { estimateOf, type ModelPoint, modelPoints, type ThresholdLine, thresholdLines } from './models-model';
+import {
+  estimateOf,
+  lineLabelOf,
+  type ModelPoint,
+  modelPoints,
+  type ThresholdLine,
+  thresholdLines,
+} from './models-model';
 import { countAboveSorted, MANY_MARKS } from './pixel-marks';
 
 const W = 860;
@@ -62,11 +70,13 @@ const Points = memo(function Points({
   scale,
   fill,
   stroke,
+  words,
 }: {
   points: readonly ModelPoint[];
   scale: Scale;
   fill: string;
   stroke: string;
+  words: ChartWords;
 }) {
   // Imputed estimates are few: always drawn as SVG squares, above the cloud.
   const [plain, imputed] = useMemo(
@@ -86,7 +96,13 @@ const Points = memo(function Points({
         : null,
     [plain, scale, fill, stroke],
   );
-  const title = (p: ModelPoint) => `${p.name} (${p.company}), ${formatSci(p.flop)} FLOP, ${estimateOf(p)}`;
+  const title = (p: ModelPoint) =>
+    words.t('modelTitle', {
+      name: p.name,
+      company: p.company,
+      flop: formatSci(p.flop),
+      estimate: estimateOf(p, words),
+    });
   return (
     <g>
       {picture ? (
@@ -128,7 +144,7 @@ const Points = memo(function Points({
 });
 
 /** The key under the chart: what each mark means (the imputed one only when such models are shown). */
-function MarkKey({ points }: { points: readonly ModelPoint[] }) {
+function MarkKey({ points, words }: { points: readonly ModelPoint[]; words: ChartWords }) {
   const imputed = points.filter((p) => p.imputed).length;
   const modeled = points.some((p) => p.modeled);
   return (
@@ -137,7 +153,7 @@ function MarkKey({ points }: { points: readonly ModelPoint[] }) {
         <svg width="12" height="12" aria-hidden="true">
           <circle cx="6" cy="6" r="4" fill="#b5b5b5" stroke="white" />
         </svg>{' '}
-        Epoch AI estimate
+        {words.t('markEpoch')}
       </span>
       {imputed > 0 && (
         <span>
@@ -152,8 +168,7 @@ function MarkKey({ points }: { points: readonly ModelPoint[] }) {
               strokeWidth="1.6"
             />
           </svg>{' '}
-          imputed estimate, from Epoch&rsquo;s notes ({imputed}; the assumption &lsquo;Count imputed compute
-          estimates&rsquo; can leave them out)
+          {words.t('markImputed', { count: imputed })}
         </span>
       )}
       {modeled && (
@@ -161,7 +176,7 @@ function MarkKey({ points }: { points: readonly ModelPoint[] }) {
           <svg width="12" height="12" aria-hidden="true">
             <circle cx="6" cy="6" r="3.2" fill="white" stroke="#9a9a9a" strokeWidth="1.2" />
           </svg>{' '}
-          modeled projection
+          {words.t('markModeled')}
         </span>
       )}
     </span>
@@ -192,11 +207,13 @@ const Axes = memo(function Axes({
   fromYear,
   toYear,
   asOfYear,
+  words,
 }: {
   scale: Scale;
   fromYear: number;
   toYear: number;
   asOfYear: number;
+  words: ChartWords;
 }) {
   const years = Array.from({ length: toYear - fromYear }, (_, i) => fromYear + i);
   return (
@@ -239,10 +256,10 @@ const Axes = memo(function Axes({
         fillOpacity={0.07}
       />
       <text x={scale.x(asOfYear) + 4} y={M.top + 12} fontSize={11}>
-        Projection (modeled) →
+        {words.t('projectionArrow')}
       </text>
       <text transform={`translate(14 ${H / 2}) rotate(-90)`} textAnchor="middle">
-        Training compute (FLOP, total operations)
+        {words.t('computeAxis')}
       </text>
     </g>
   );
@@ -253,11 +270,13 @@ function LineHandle({
   scale,
   onMove,
   labelShift,
+  words,
 }: {
   line: ThresholdLine;
   scale: Scale;
   onMove: (line: ThresholdLine, value: number) => void;
   labelShift: number;
+  words: ChartWords;
 }) {
   const [drag, setDrag] = useState<number | null>(null);
   const push = useFrameThrottle((v: number) => onMove(line, v));
@@ -286,7 +305,7 @@ function LineHandle({
         strokeDasharray={line.dash ? '6 4' : undefined}
       />
       <text x={W - M.right + 6} y={y + 4 + labelShift} fontSize={12} fill={line.colour}>
-        {`${line.label.split(': ').at(-1)} ${formatSci(10 ** log)}`}
+        {`${lineName(line.name, words)} ${formatSci(10 ** log)}`}
       </text>
       <rect
         x={M.left}
@@ -297,7 +316,7 @@ function LineHandle({
         style={{ cursor: 'ns-resize', touchAction: 'none' }}
         tabIndex={0}
         role="slider"
-        aria-label={`Drag line: ${line.label}`}
+        aria-label={words.t('dragLine', { label: lineLabelOf(line, words) })}
         aria-valuemin={Y_MIN}
         aria-valuemax={Y_MAX}
         aria-valuenow={Number(log.toFixed(2))}
@@ -336,20 +355,30 @@ function LineHandle({
 }
 
 /** "DeepSeek-V3 — DeepSeek · 3.4e24 FLOP": what a dot's label says. */
-export function modelLabel(p: ModelPoint): { name: string; detail: string } {
-  return { name: `${p.name} — ${p.company}`, detail: `${formatSci(p.flop)} FLOP, ${estimateOf(p)}` };
+export function modelLabel(p: ModelPoint, words: ChartWords): { name: string; detail: string } {
+  return {
+    name: words.t('modelName', { name: p.name, company: p.company }),
+    detail: words.t('modelDetail', { flop: formatSci(p.flop), estimate: estimateOf(p, words) }),
+  };
+}
+
+/** About how wide a line of text is, in px a character: CJK characters are about twice a Latin one. */
+function textWidth(text: string, perChar: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? perChar * 1.8 : perChar;
+  return w;
 }
 
 /**
  * The label of the model under the pointer or at the keyboard's place: its name and developer, then its
  * compute, in a box kept inside the drawing.
  */
-function ModelLabel({ point, scale }: { point: ModelPoint; scale: Scale }) {
-  const { name, detail } = modelLabel(point);
+function ModelLabel({ point, scale, words }: { point: ModelPoint; scale: Scale; words: ChartWords }) {
+  const { name, detail } = modelLabel(point, words);
   const cx = scale.x(point.x);
   const cy = scale.y(point.y);
   // Text is 12 px and 11 px: about 6.6 and 6 px a character.
-  const width = Math.max(name.length * 6.6, detail.length * 6) + 16;
+  const width = Math.max(textWidth(name, 6.6), textWidth(detail, 6)) + 16;
   const height = 38;
   // Right of the dot, or left of it near the right edge; always inside the drawing.
   const x = cx + 10 + width > W ? cx - 10 - width : cx + 10;
@@ -380,6 +409,7 @@ export function ModelsChart({
   /** A compare baseline's measures: its lines that differ are drawn thin and grey. */
   baselinePolicies?: readonly PolicyInstance[] | undefined;
 }) {
+  const words = useChartWords();
   const policies = useAppStore((s) => s.scenario.policies);
   const baselineLines = useMemo(
     () => (baselinePolicies ? changedBaselineLines({ policies: baselinePolicies }, { policies }) : []),
@@ -387,7 +417,7 @@ export function ModelsChart({
   );
   const setParam = useAppStore((s) => s.setParam);
   const selectCompany = useAppStore((s) => s.selectCompany);
-  const points = useMemo(() => modelPoints(index), [index]);
+  const points = useMemo(() => modelPoints(index, words.locale), [index, words.locale]);
   const lines = useMemo(() => thresholdLines({ policies }, (_, position) => colourOf(position)), [policies]);
   const fromYear = Number(result.quarters[0]?.slice(0, 4) ?? 2015);
   const toYear = Number(result.quarters.at(-1)?.slice(0, 4) ?? 2030) + 1;
@@ -430,29 +460,33 @@ export function ModelsChart({
     <ChartFrame
       id="models"
       scroll
-      description="Each dot is a model of a Chinese developer, by release date and estimated training compute (Epoch AI estimates; squares are estimates Epoch gives only in its notes; hollow dots are modeled projections). Models above a line take its colour. Drag a line to move the threshold; click a dot to see its company."
+      description={words.t('modelsDesc')}
       table={() => (
         <DataTable
-          caption="Models above each active line"
+          caption={words.t('modelsCaption')}
           columns={[
-            { key: 'label', label: 'Line' },
-            { key: 'value', label: 'Threshold', format: (v) => `${formatSci(Number(v))} FLOP` },
-            { key: 'above', label: 'Models strictly above' },
+            { key: 'label', label: words.t('colLine') },
+            { key: 'value', label: words.t('colThreshold'), format: (v) => `${formatSci(Number(v))} FLOP` },
+            { key: 'above', label: words.t('colAbove') },
           ]}
-          rows={lines.map((l) => ({ label: l.label, value: l.value, above: countAbove(l.value) }))}
+          rows={lines.map((l) => ({
+            label: lineLabelOf(l, words),
+            value: l.value,
+            above: countAbove(l.value),
+          }))}
         />
       )}
       csv={() => ({
-        caption: 'Every model with a compute estimate, and whether it is above each active line',
+        caption: words.t('modelsCsvCaption'),
         columns: [
-          { key: 'name', label: 'Model' },
-          { key: 'company', label: 'Developer' },
-          { key: 'date', label: 'Release (decimal year)' },
-          { key: 'flop', label: 'Training compute (FLOP)' },
-          { key: 'basis', label: 'Estimate' },
+          { key: 'name', label: words.t('colModel') },
+          { key: 'company', label: words.t('colDeveloper') },
+          { key: 'date', label: words.t('colRelease') },
+          { key: 'flop', label: words.t('colFlop') },
+          { key: 'basis', label: words.t('colEstimate') },
           ...lines.map((l) => ({
             key: `${l.policyId}:${l.param}`,
-            label: `Above ${l.label} (${formatSci(l.value)})`,
+            label: words.t('colAboveLine', { line: lineLabelOf(l, words), value: formatSci(l.value) }),
           })),
         ],
         rows: visible.map((p) => ({
@@ -460,14 +494,14 @@ export function ModelsChart({
           company: p.company,
           date: Number(p.x.toFixed(3)),
           flop: p.flop,
-          basis: estimateOf(p),
+          basis: estimateOf(p, words),
           ...Object.fromEntries(lines.map((l) => [`${l.policyId}:${l.param}`, p.flop > l.value])),
         })),
       })}
       footer={
         <>
-          <MarkKey points={visible} />
-          {` ${visible.length} models with a compute estimate. Source: Epoch AI, 'Data on AI Models' (CC BY 4.0); projected models are modeled.`}
+          <MarkKey points={visible} words={words} />
+          {words.t('modelsFoot', { count: words.count(visible.length) })}
         </>
       }
     >
@@ -481,7 +515,17 @@ export function ModelsChart({
         viewBox={`0 0 ${W} ${H}`}
         // A group, not an image: it holds the draggable lines (sliders), which an image's children cannot be.
         role="group"
-        aria-label={`Models by training compute. ${lines.map((l) => `${countAbove(l.value)} above ${l.label} at ${formatSci(l.value)}`).join('; ')}.`}
+        aria-label={words.t('modelsGroup', {
+          lines: lines
+            .map((l) =>
+              words.t('lineCount', {
+                count: words.count(countAbove(l.value)),
+                label: lineLabelOf(l, words),
+                value: formatSci(l.value),
+              }),
+            )
+            .join(words.t('listSeparator')),
+        })}
         onPointerMove={(e) => {
           if (e.buttons) return; // dragging a line
           const hit = pointAt(e) ?? null;
@@ -509,12 +553,12 @@ export function ModelsChart({
             </clipPath>
           ))}
         </defs>
-        <Axes scale={scale} fromYear={fromYear} toYear={toYear} asOfYear={asOfYear} />
+        <Axes scale={scale} fromYear={fromYear} toYear={toYear} asOfYear={asOfYear} words={words} />
         <g clipPath="url(#plot-area)">
-          <Points points={visible} scale={scale} fill="#b5b5b5" stroke="#9a9a9a" />
+          <Points points={visible} scale={scale} fill="#b5b5b5" stroke="#9a9a9a" words={words} />
           {ordered.map((l, i) => (
             <g key={`${l.policyId}-${l.param}`} clipPath={`url(#above-${i})`}>
-              <Points points={visible} scale={scale} fill={l.colour} stroke={l.colour} />
+              <Points points={visible} scale={scale} fill={l.colour} stroke={l.colour} words={words} />
             </g>
           ))}
         </g>
@@ -530,7 +574,7 @@ export function ModelsChart({
               strokeDasharray="2 3"
             />
             <text x={M.left + 4} y={scale.y(Math.log10(l.value)) - 4} fontSize={11} fill={l.colour}>
-              {`baseline: ${l.label.split(': ').at(-1)} ${formatSci(l.value)}`}
+              {words.t('baselineLine', { label: lineName(l.name, words), value: formatSci(l.value) })}
             </text>
           </g>
         ))}
@@ -541,6 +585,7 @@ export function ModelsChart({
             scale={scale}
             onMove={onMove}
             labelShift={labelShifts.get(l) ?? 0}
+            words={words}
           />
         ))}
         {/* The keyboard's way through the models: one tab stop, arrow keys by release date, Enter opens the developer. */}
@@ -549,11 +594,16 @@ export function ModelsChart({
           className="model-browser"
           tabIndex={0}
           role="button"
-          aria-roledescription="model browser"
+          aria-roledescription={words.t('browserRole')}
           aria-label={
             current
-              ? `${modelLabel(current).name}, ${modelLabel(current).detail}. Model ${(focused ?? 0) + 1} of ${byDate.length}; arrow keys for the next, Enter for its developer.`
-              : `Browse the ${byDate.length} models: arrow keys go through them by release date, Enter opens the developer.`
+              ? words.t('browserAt', {
+                  name: modelLabel(current, words).name,
+                  detail: modelLabel(current, words).detail,
+                  n: words.count((focused ?? 0) + 1),
+                  total: words.count(byDate.length),
+                })
+              : words.t('browserIdle', { total: words.count(byDate.length) })
           }
           data-testid="model-browser"
           onFocus={() => setFocused((f) => f ?? 0)}
@@ -584,7 +634,7 @@ export function ModelsChart({
             pointerEvents="none"
           />
         </g>
-        {named && <ModelLabel point={named} scale={scale} />}
+        {named && <ModelLabel point={named} scale={scale} words={words} />}
       </svg>
     </ChartFrame>
   );

@@ -4,7 +4,10 @@
  * dataset; lines per scenario, so moving a line never recomputes the cloud.
  */
 import { type Company, type Model, type PolicyInstance, type Provenance, templateOf } from '../../engine';
+import { type Locale, SOURCE_LOCALE } from '../../i18n/locales';
 import type { Scenario } from '../../scenario/schema';
+import { companyName } from '../company-name';
+import { type ChartWords, confidenceLabel, ENGLISH_CHART_WORDS, lineName } from './chart-words';
 
 export interface ModelPoint {
   readonly id: string;
@@ -24,7 +27,12 @@ export interface ModelPoint {
 export interface ThresholdLine {
   readonly policyId: string;
   readonly param: string;
+  /** "US outbound rule: prohibited": the measure's title and the line's name. */
   readonly label: string;
+  /** The measure's title. */
+  readonly title: string;
+  /** The line's short name as the engine gives it ("prohibited"; chart-words.ts translates it). */
+  readonly name: string;
   readonly value: number;
   readonly colour: string;
   readonly dash: boolean;
@@ -39,13 +47,13 @@ export interface ModelSource {
     > & {
       readonly provenance: Pick<Provenance, 'kind' | 'confidence'>;
     })[];
-    readonly companies: readonly Pick<Company, 'id' | 'name'>[];
+    readonly companies: readonly Pick<Company, 'id' | 'name' | 'nameZh'>[];
   };
 }
 
 /** Return every model with a compute estimate as a point. */
-export function modelPoints(index: ModelSource): ModelPoint[] {
-  const companies = new Map(index.dataset.companies.map((c) => [c.id, c.name]));
+export function modelPoints(index: ModelSource, locale: Locale = SOURCE_LOCALE): ModelPoint[] {
+  const companies = new Map(index.dataset.companies.map((c) => [c.id, companyName(c, locale)]));
   return index.dataset.models.flatMap((m) => {
     if (m.trainingComputeFlop === null) return [];
     const year = Number(m.date.slice(0, 4));
@@ -86,6 +94,8 @@ export function thresholdLines(
         policyId: policy.id,
         param: line.param,
         label: `${policy.title}: ${line.label}`,
+        title: policy.title,
+        name: line.label,
         value: policy.params[line.param] as number,
         colour: colourOf(policy, position),
         dash: line.dash,
@@ -93,12 +103,16 @@ export function thresholdLines(
   );
 }
 
-/** How a point's estimate is described in tooltips and exports. */
-export function estimateOf(p: ModelPoint): string {
-  if (p.modeled) return 'modeled projection';
-  return p.imputed
-    ? `Epoch AI, imputed estimate from its notes, confidence: ${p.confidence}`
-    : `Epoch AI, confidence: ${p.confidence}`;
+/** How a point's estimate is described in tooltips and exports, in the reader's language (English by default). */
+export function estimateOf(p: ModelPoint, words: ChartWords = ENGLISH_CHART_WORDS): string {
+  if (p.modeled) return words.t('estimateModeled');
+  const confidence = confidenceLabel(p.confidence, words);
+  return p.imputed ? words.t('estimateImputed', { confidence }) : words.t('estimate', { confidence });
+}
+
+/** A line's label in the reader's language: "US outbound rule: prohibited". */
+export function lineLabelOf(line: ThresholdLine, words: ChartWords = ENGLISH_CHART_WORDS): string {
+  return words.t('lineLabel', { title: line.title, line: lineName(line.name, words) });
 }
 
 /** Count the points strictly above a compute line (the rule says "greater than"). */

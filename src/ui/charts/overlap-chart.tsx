@@ -4,45 +4,56 @@
  */
 import { memo, useMemo, useState } from 'react';
 import type { ResultSummary } from '../../engine';
-import { formatCount } from '../format';
 import { ChartFrame, DataTable } from './chart-frame';
+import { useChartWords } from './chart-words';
 import { overlapModel } from './overlap-model';
 
 export const OverlapChart = memo(function OverlapChart({ result }: { result: ResultSummary }) {
+  const words = useChartWords();
   const [by, setBy] = useState<'companies' | 'deals'>('companies');
-  const model = useMemo(() => overlapModel(result, by), [result, by]);
+  const model = useMemo(() => {
+    const built = overlapModel(result, by);
+    // Each combination named in the reader's language: "US outbound rule only", or the titles joined.
+    const rows = built.rows.map((r) => {
+      const titles = built.measures.filter((_, i) => r.members[i]).map((m) => m.title);
+      const label =
+        titles.length === 1 ? words.t('only', { title: titles[0]! }) : titles.join(words.t('joinMeasures'));
+      return { ...r, label };
+    });
+    return { ...built, rows };
+  }, [result, by, words]);
   const max = Math.max(1, ...model.rows.map((r) => r[by]));
   return (
     <ChartFrame
       id="overlap"
-      description={`${by === 'companies' ? 'Companies' : 'Deals'} caught by exactly each combination of measures over the whole horizon. Long bars for one measure alone mean it does work no other does.`}
+      description={words.t('overlapDesc', { by })}
       controls={
         <fieldset className="segmented">
-          <legend className="sr-only">Count</legend>
+          <legend className="sr-only">{words.t('count')}</legend>
           <button type="button" aria-pressed={by === 'companies'} onClick={() => setBy('companies')}>
-            Companies
+            {words.t('companies')}
           </button>
           <button type="button" aria-pressed={by === 'deals'} onClick={() => setBy('deals')}>
-            Deals
+            {words.t('deals')}
           </button>
         </fieldset>
       }
       table={() => (
         <DataTable
-          caption="Caught by exactly this combination"
+          caption={words.t('overlapCaption')}
           columns={[
-            { key: 'label', label: 'Measures' },
-            { key: 'companies', label: 'Companies' },
-            { key: 'deals', label: 'Deals' },
+            { key: 'label', label: words.t('colMeasures') },
+            { key: 'companies', label: words.t('companies') },
+            { key: 'deals', label: words.t('deals') },
           ]}
           rows={model.rows.map((r) => ({ ...r }))}
         />
       )}
     >
       {model.rows.length === 0 ? (
-        <p className="empty">Nothing is caught yet.</p>
+        <p className="empty">{words.t('nothingCaught')}</p>
       ) : (
-        <ul className="upset" aria-label="Combinations">
+        <ul className="upset" aria-label={words.t('combinations')}>
           {model.rows.map((row) => (
             <li key={row.key}>
               <span className="dots" aria-hidden="true">
@@ -61,7 +72,7 @@ export const OverlapChart = memo(function OverlapChart({ result }: { result: Res
               <span className="bar-track">
                 <span className="bar" style={{ width: `${(row[by] / max) * 100}%` }} />
               </span>
-              <span className="num">{formatCount(row[by])}</span>
+              <span className="num">{words.count(row[by])}</span>
             </li>
           ))}
         </ul>

@@ -75,7 +75,7 @@ export interface ChartEntry<Id extends TitleKey = TitleKey> {
 
 function chart<const Id extends TitleKey, P extends object>(spec: ChartSpec<Id, P>): ChartEntry<Id> {
   const panel = `${spec.id[0]!.toUpperCase()}${spec.id.slice(1)} chart`;
-  const standIn = <ChartPending id={spec.id} name={panel} />;
+  const standIn = <ChartPending id={spec.id} name={`${spec.id}Name` as keyof Catalogue['charts']} />;
   const { component } = spec;
   const load = 'load' in component ? component.load : undefined;
   const Chart: ComponentType<P> = load ? lazyBelowFold(load, standIn) : (component as ComponentType<P>);

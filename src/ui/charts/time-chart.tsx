@@ -9,6 +9,7 @@
 import { memo, type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Quarter } from '../../engine';
 import { EventMarker } from '../teaching/event-marker';
+import { type ChartWords, useChartWords } from './chart-words';
 import { eventsByQuarter } from './events';
 import { formatYearTick } from './time-axis';
 import {
@@ -277,7 +278,9 @@ function Readout({
   format,
   hint,
   at,
+  words,
 }: {
+  words: ChartWords;
   row: TimeRow;
   lines: readonly LineSpec[];
   bars: readonly BarSpec[];
@@ -294,12 +297,12 @@ function Readout({
       aria-live="polite"
     >
       <p className="time-chart-readout-head">
-        {String(row.quarter)} — {hint}
+        {words.t('readoutHead', { quarter: String(row.quarter), hint })}
       </p>
       <ul>
         {entries.map((e) => (
           <li key={e.key} style={{ color: e.colour }}>
-            {e.label}: {format(e.value)}
+            {words.t('readoutEntry', { label: e.label, value: format(e.value) })}
           </li>
         ))}
       </ul>
@@ -322,6 +325,7 @@ export function TimeChart({
   onPick,
   pickBarsOnly = false,
 }: Props) {
+  const words = useChartWords();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(FALLBACK_WIDTH);
   // The drawing is as wide as its box, as a ResizeObserver reports it after each layout (the first report comes
@@ -379,7 +383,7 @@ export function TimeChart({
         height={height}
         viewBox={`0 0 ${geometry.width} ${height}`}
         role="application"
-        aria-label={`${label}. Arrow keys read the values quarter by quarter; Enter lists what is behind them.`}
+        aria-label={words.t('keysHelp', { label })}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: an application region with its own keys (arrows read a quarter, Enter opens it), as recharts' keyboard layer was.
         tabIndex={0}
         // Its own compositing layer: a redraw repaints only this chart, not the page around it.
@@ -446,6 +450,7 @@ export function TimeChart({
           format={format}
           hint={hint}
           at={readoutPlace(geometry, shown)}
+          words={words}
         />
       )}
       <Legend lines={lines} bars={bars} />

@@ -4,6 +4,23 @@
  * spreadsheet reads them as numbers). Papaparse writes the rows; read it back with `comments: '#'`.
  */
 import Papa from 'papaparse';
+import { createTranslator } from 'use-intl/core';
+import { type Locale, SOURCE_LOCALE } from '../../i18n/locales';
+import { type Catalogue, en } from '../../i18n/messages/en';
+
+/** A message of the `exports` namespace in one language, its arguments filled. */
+export type ExportWords = (
+  key: keyof Catalogue['exports'],
+  values?: Record<string, string | number>,
+) => string;
+
+/** The export words of a locale (English, the source, by default). */
+export function exportWords(locale: Locale = SOURCE_LOCALE, messages: Catalogue = en): ExportWords {
+  const t = createTranslator({ locale, messages, namespace: 'exports', timeZone: 'UTC' });
+  return (key, values) => t(key, values);
+}
+
+const ENGLISH_EXPORT_WORDS = exportWords();
 
 /** A chart's data table, as its frame's DataTable receives it. */
 export interface TableData {
@@ -31,15 +48,15 @@ export interface ExportContext {
 export const DATA_CREDIT = "Epoch AI, 'Data on AI Models' (CC BY 4.0)";
 
 /** The header lines every export carries (text, without the leading `# `). */
-export function provenanceLines(ctx: ExportContext): string[] {
+export function provenanceLines(ctx: ExportContext, t: ExportWords = ENGLISH_EXPORT_WORDS): string[] {
   return [
-    `Yardstick export: ${ctx.chartTitle}`,
-    `Scenario: ${ctx.scenarioTitle}`,
-    `Link (opens this exact scenario): ${ctx.link}`,
-    `Dataset: ${ctx.datasetName}, as of ${ctx.asOf}. Records are sourced or modeled (labelled in the app); quarters after the as-of date are a modeled projection.`,
-    `Sources: model and training-compute data from ${DATA_CREDIT}, https://epoch.ai/data/ai-models; companies, deals and rules as cited on each record in Yardstick.`,
-    'Licence: the Epoch AI data is CC BY 4.0: credit Epoch AI when you reuse it.',
-    ...(ctx.headlines ?? []).map((line) => `Headline: ${line}`),
+    t('csvExport', { title: ctx.chartTitle }),
+    t('scenario', { title: ctx.scenarioTitle }),
+    t('csvLink', { link: ctx.link }),
+    t('csvDataset', { name: ctx.datasetName, asOf: ctx.asOf }),
+    t('csvSources', { credit: t('credit') }),
+    t('csvLicence'),
+    ...(ctx.headlines ?? []).map((line) => t('csvHeadline', { line })),
   ];
 }
 
@@ -58,8 +75,14 @@ function oneLine(text: string): string {
 }
 
 /** Write a chart's table as CSV with its provenance header. */
-export function chartCsv(table: TableData, ctx: ExportContext): string {
-  const header = [...provenanceLines(ctx), `Table: ${table.caption}`].map((l) => `# ${oneLine(l)}`);
+export function chartCsv(
+  table: TableData,
+  ctx: ExportContext,
+  t: ExportWords = ENGLISH_EXPORT_WORDS,
+): string {
+  const header = [...provenanceLines(ctx, t), t('csvTable', { caption: table.caption })].map(
+    (l) => `# ${oneLine(l)}`,
+  );
   const body = Papa.unparse(
     {
       fields: table.columns.map((c) => c.label),

@@ -3,17 +3,19 @@
  * scenario, sources and licence), and the code to embed the chart alone in another page. Everything is made in
  * the browser from what is on screen; nothing is uploaded.
  */
-import { isValidElement, type ReactNode, useId, useRef, useState } from 'react';
-import { titleWithOrigin } from '../../scenario/edited';
+import { isValidElement, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { originOf } from '../../scenario/edited';
 import { encodeLink } from '../../scenario/link';
 import { useAppStore } from '../../state/use-app-store';
 import { useSimulationStore } from '../../state/use-simulation';
 import { embedCode, embedUrl } from '../../teaching/route';
 import type { ChartId } from '../charts/registry';
+import { datasetName } from '../company-name';
 import { downloadBlob, downloadText } from '../download';
+import { titleWithOriginWords, useCompareWords } from '../panels/compare-words';
 import { cardLines, headlines } from '../panels/headline-model';
 import { pageBase } from '../teaching/route-state';
-import { chartCsv, DATA_CREDIT, type ExportContext, exportFileName, type TableData } from './csv-export';
+import { chartCsv, type ExportContext, exportFileName, exportWords, type TableData } from './csv-export';
 import { captureDrawing, captureLegend, composeChartSvg, svgToPng } from './svg-export';
 
 /** Read the data table a chart frame renders: the DataTable element's own props. */
@@ -28,19 +30,23 @@ export function tableDataOf(node: ReactNode): TableData | null {
 interface Props {
   readonly id: ChartId;
   readonly title: string;
+  /** The menu's accessible name: "Export: <title>", in the reader's language. */
+  readonly exportName: string;
   readonly description: string;
   readonly table: () => ReactNode;
   /** The data behind the drawing when it is more than its table (e.g. every model of the models chart). */
   readonly csv?: (() => TableData) | undefined;
 }
 
-export function ExportMenu({ id, title, description, table, csv }: Props) {
+export function ExportMenu({ id, title, exportName, description, table, csv }: Props) {
+  const words = useCompareWords();
+  const t = useMemo(() => exportWords(words.locale, words.messages), [words]);
   const scenario = useAppStore((s) => s.scenario);
   // The data the shown result ran on (the worker's view of it: name and as-of date).
   const dataset = useSimulationStore((s) => s.working?.view?.dataset ?? null);
   const summary = useSimulationStore((s) => s.working?.summary ?? null);
   // "Title (edited from the preset '…')" once the scenario differs from its preset.
-  const scenarioTitle = titleWithOrigin(scenario);
+  const scenarioTitle = titleWithOriginWords(scenario, originOf(scenario), words);
   const menu = useRef<HTMLDetailsElement>(null);
   const code = useId();
   const [embed, setEmbed] = useState(false);
@@ -50,9 +56,9 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
     chartTitle: title,
     scenarioTitle,
     link: link(),
-    datasetName: dataset?.name ?? 'unknown',
-    asOf: dataset?.asOf ?? 'unknown',
-    headlines: summary ? headlines(summary).flatMap(cardLines) : [],
+    datasetName: dataset ? datasetName(dataset.name, words.locale, words.messages) : t('unknown'),
+    asOf: dataset?.asOf ?? t('unknown'),
+    headlines: summary ? headlines(summary, null, words.headline).flatMap(cardLines) : [],
   });
   const figure = () => document.getElementById(`chart-${id}`);
   const svgFile = () => {
@@ -61,12 +67,15 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
     if (!el || !drawing) return null;
     return composeChartSvg({
       title,
-      subtitle: [description, `Scenario: ${scenarioTitle}`],
+      subtitle: [description, t('scenario', { title: scenarioTitle })],
       chart: drawing,
       legend: captureLegend(el, drawing.element),
       credit: [
-        `Made with Yardstick. Data: ${dataset?.name ?? 'unknown'}, as of ${dataset?.asOf ?? 'unknown'}; later quarters are a modeled projection.`,
-        `Model and training-compute data: ${DATA_CREDIT}.`,
+        t('madeWith', {
+          name: dataset ? datasetName(dataset.name, words.locale, words.messages) : t('unknown'),
+          asOf: dataset?.asOf ?? t('unknown'),
+        }),
+        t('modelCredit', { credit: t('credit') }),
       ],
     });
   };
@@ -75,25 +84,25 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
     try {
       if (what === 'csv') {
         const data = csv?.() ?? tableDataOf(table());
-        if (!data) throw new Error('This chart has no data table to export.');
-        downloadText(chartCsv(data, context()), exportFileName(id, scenario.id, 'csv'), 'text/csv');
+        if (!data) throw new Error(t('noTable'));
+        downloadText(chartCsv(data, context(), t), exportFileName(id, scenario.id, 'csv'), 'text/csv');
       } else {
         const file = svgFile();
-        if (!file) throw new Error('Show the chart (not its data table) to export it as an image.');
+        if (!file) throw new Error(t('showChartFirst'));
         if (what === 'svg') downloadText(file.svg, exportFileName(id, scenario.id, 'svg'), 'image/svg+xml');
         else
           downloadBlob(
-            await svgToPng(file.svg, file.width, file.height),
+            await svgToPng(file.svg, file.width, file.height, t),
             exportFileName(id, scenario.id, 'png'),
           );
       }
-      setStatus(`Saved as ${what.toUpperCase()}.`);
+      setStatus(t('saved', { format: what.toUpperCase() }));
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
     }
   };
   const snippet = embed
-    ? embedCode(embedUrl(pageBase(), id, encodeLink(scenario)), `${title} — Yardstick`)
+    ? embedCode(embedUrl(pageBase(), id, encodeLink(scenario)), t('embedTitle', { title }))
     : '';
   return (
     <details
@@ -101,30 +110,27 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
       ref={menu}
       onToggle={(e) => !e.currentTarget.open && setEmbed(false)}
     >
-      <summary aria-label={`Export: ${title}`}>Export</summary>
+      <summary aria-label={exportName}>{t('export')}</summary>
       <div className="menu-body export-body">
         <div className="export-buttons">
           <button type="button" onClick={() => run('png')}>
-            Image (PNG)
+            {t('png')}
           </button>
           <button type="button" onClick={() => run('svg')}>
-            Image (SVG)
+            {t('svg')}
           </button>
           <button type="button" onClick={() => run('csv')}>
-            Data (CSV)
+            {t('csv')}
           </button>
           <button type="button" aria-expanded={embed} onClick={() => setEmbed(!embed)}>
-            Embed code
+            {t('embed')}
           </button>
         </div>
-        <p className="field-note">
-          PNG: twice the size of the SVG, which is as wide as the chart on screen. CSV: the data table, with a
-          header naming the dataset, scenario, sources and licence.
-        </p>
+        <p className="field-note">{t('note')}</p>
         {embed && (
           <div className="embed-code">
             <label htmlFor={code} className="menu-label">
-              Paste this into a web page to show this chart alone, on this scenario
+              {t('embedLabel')}
             </label>
             <textarea id={code} readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
             <button
@@ -132,14 +138,14 @@ export function ExportMenu({ id, title, description, table, csv }: Props) {
               onClick={async () => {
                 try {
                   await navigator.clipboard.writeText(snippet);
-                  setStatus('Embed code copied.');
+                  setStatus(t('embedCopied'));
                 } catch {
                   (document.getElementById(code) as HTMLTextAreaElement | null)?.select();
-                  setStatus('The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+                  setStatus(t('embedSelected'));
                 }
               }}
             >
-              Copy embed code
+              {t('copyEmbed')}
             </button>
           </div>
         )}

@@ -6,6 +6,7 @@
  * Size: the SVG is as wide as the chart is on screen (at least 560 px), plus its title above and legend and credit
  * below. The PNG is exactly twice the SVG's width and height (`PNG_SCALE`), whatever the screen.
  */
+import { type ExportWords, exportWords } from './csv-export';
 
 /** PNG pixels per SVG unit. */
 export const PNG_SCALE = 2;
@@ -252,7 +253,12 @@ export function captureLegend(figure: Element, drawing?: Element | null): Legend
 }
 
 /** Turn SVG markup into a PNG of `PNG_SCALE` × its size, on white. */
-export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  t: ExportWords = exportWords(),
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -262,12 +268,12 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
     canvas.width = Math.round(width * PNG_SCALE);
     canvas.height = Math.round(height * PNG_SCALE);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser cannot draw the image');
+    if (!ctx) throw new Error(t('noCanvas'));
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be made'))), 'image/png'),
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('noImage')))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -8,8 +8,10 @@ import { presetById, presets } from '../../scenario/presets';
 import { setBaseline, useCompare } from '../../state/compare-store';
 import { noticeLines, pushNotice } from '../../state/notices-store';
 import { useSaved } from '../../state/saved-store';
+import { type CompareWords, useCompareWords } from './compare-words';
 
-function PasteLink({ onChosen }: { onChosen: () => void }) {
+function PasteLink({ onChosen, words }: { onChosen: () => void; words: CompareWords }) {
+  const { t } = words;
   const id = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,19 +29,19 @@ function PasteLink({ onChosen }: { onChosen: () => void }) {
         setText('');
         setBaseline({
           key: 'link',
-          label: `the linked scenario '${read.scenario.title}'`,
+          label: t('nameLink', { title: read.scenario.title }),
           scenario: read.scenario,
         });
         onChosen();
         if (read.notices.length)
           pushNotice({
             tone: 'warning',
-            title: 'Some of the baseline link could not be read',
+            title: t('linkNotice'),
             items: noticeLines(read.notices),
           });
       }}
     >
-      <label htmlFor={`${id}-link`}>Or paste a link</label>
+      <label htmlFor={`${id}-link`}>{t('pasteLabel')}</label>
       <div className="share-row">
         <input
           id={`${id}-link`}
@@ -51,7 +53,7 @@ function PasteLink({ onChosen }: { onChosen: () => void }) {
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" disabled={!text.trim()}>
-          Compare
+          {t('compare')}
         </button>
       </div>
       {problem && (
@@ -65,6 +67,8 @@ function PasteLink({ onChosen }: { onChosen: () => void }) {
 
 export function CompareMenu() {
   const id = useId();
+  const words = useCompareWords();
+  const { t } = words;
   const baseline = useCompare((s) => s.baseline);
   const saved = useSaved();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -80,26 +84,29 @@ export function CompareMenu() {
       if (preset)
         setBaseline({
           key,
-          label: `the preset '${preset.title}'`,
+          label: t('namePreset', { title: preset.title }),
           scenario: { ...preset, basePreset: preset.id },
         });
     } else if (kind === 'saved') {
       const entry = saved.find((s) => s.name === name);
-      if (entry) setBaseline({ key, label: `your saved '${entry.name}'`, scenario: entry.scenario });
+      if (entry) setBaseline({ key, label: t('nameSaved', { name: entry.name }), scenario: entry.scenario });
     }
   };
   return (
     <details className="menu compare-menu" ref={menu}>
-      <summary>Compare{baseline ? <span className="menu-on"> · on</span> : null}</summary>
+      <summary>
+        {t('compare')}
+        {baseline ? <span className="menu-on">{t('on')}</span> : null}
+      </summary>
       <div className="menu-body">
         <div className="param">
-          <label htmlFor={`${id}-base`}>Baseline to compare with</label>
+          <label htmlFor={`${id}-base`}>{t('baseline')}</label>
           <select id={`${id}-base`} value={baseline?.key ?? ''} onChange={(e) => choose(e.target.value)}>
-            <option value="">None (no comparison)</option>
+            <option value="">{t('none')}</option>
             {baseline?.key === 'link' && (
-              <option value="link">The pasted link: {baseline.scenario.title}</option>
+              <option value="link">{t('pastedLink', { title: baseline.scenario.title })}</option>
             )}
-            <optgroup label="Presets">
+            <optgroup label={t('presets')}>
               {presets().map((p) => (
                 <option key={p.id} value={`preset:${p.id}`}>
                   {p.title}
@@ -107,7 +114,7 @@ export function CompareMenu() {
               ))}
             </optgroup>
             {saved.length > 0 && (
-              <optgroup label="Saved in this browser">
+              <optgroup label={t('saved')}>
                 {saved.map((s) => (
                   <option key={s.name} value={`saved:${s.name}`}>
                     {s.name}
@@ -117,11 +124,8 @@ export function CompareMenu() {
             )}
           </select>
         </div>
-        <PasteLink onChosen={close} />
-        <p className="field-note">
-          The baseline runs beside your scenario on the same data. Charts draw it in grey and can show the
-          difference; a summary lists what differs and how the headline numbers move.
-        </p>
+        <PasteLink onChosen={close} words={words} />
+        <p className="field-note">{t('note')}</p>
         {baseline && (
           <button
             type="button"
@@ -130,7 +134,7 @@ export function CompareMenu() {
               setBaseline(null);
             }}
           >
-            Stop comparing
+            {t('stop')}
           </button>
         )}
       </div>

@@ -1,32 +1,54 @@
 /**
  * While comparing: what differs between the baseline and the working scenario, in plain words, and how the
- * headline numbers move (baseline → this scenario). Text comes from fixed templates (compare-text.ts).
+ * headline numbers move (baseline → this scenario), in the reader's language. Text comes from fixed templates
+ * (compare-text.ts, the catalogues' `compare` namespace).
  */
 import { useMemo, useState } from 'react';
 import type { ResultSummary } from '../../engine';
-import { editedLabel, originOf } from '../../scenario/edited';
+import { originOf } from '../../scenario/edited';
 import { setBaseline } from '../../state/compare-store';
 import { useAppStore } from '../../state/use-app-store';
 import type { BaselineRun } from '../../state/use-simulation';
 import { scenarioDifferences } from './compare-text';
+import { baselineName, editedWords, useCompareWords } from './compare-words';
 import { headlineChangeList } from './headline-model';
 
 export function CompareSummary({ result, run }: { result: ResultSummary; run: BaselineRun }) {
+  const words = useCompareWords();
+  const { t } = words;
   const scenario = useAppStore((s) => s.scenario);
-  const lines = useMemo(() => scenarioDifferences(run.baseline.scenario, scenario), [run, scenario]);
-  const headline = useMemo(() => headlineChangeList(result, run.result), [result, run]);
-  const edited = editedLabel(originOf(scenario));
+  const lines = useMemo(
+    () => scenarioDifferences(run.baseline.scenario, scenario, words),
+    [run, scenario, words],
+  );
+  const headline = useMemo(
+    () =>
+      headlineChangeList(result, run.result, words.headline).map((h) => ({
+        ...h,
+        text: t(h.gone ? 'changeGone' : 'change', {
+          card: h.card,
+          label: h.label,
+          values: h.values,
+          signed: h.signed,
+        }),
+      })),
+    [result, run, words, t],
+  );
+  const edited = editedWords(originOf(scenario), words);
+  const baseline = baselineName(run.baseline, words);
   const [copied, setCopied] = useState(false);
   const text = [
-    `${scenario.title}${edited ? ` (${edited})` : ''} compared with ${run.baseline.label}`,
-    ...(headline.length ? headline.map((h) => h.text) : ['No headline number changed.']),
-    ...(lines.length ? lines.map((l) => l.text) : ['Same measures, settings and assumptions.']),
+    edited
+      ? t('copyHeadEdited', { title: scenario.title, edited, baseline })
+      : t('copyHead', { title: scenario.title, baseline }),
+    ...(headline.length ? headline.map((h) => h.text) : [t('noHeadlineChange')]),
+    ...(lines.length ? lines.map((l) => l.text) : [t('sameAll')]),
   ].join('\n');
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="compare-summary">
       <div className="compare-head">
         <h2 id="compare-title">
-          {edited ? `This scenario, ${edited}, compared` : 'Compared'} with {run.baseline.label}
+          {edited ? t('comparedEdited', { edited, baseline }) : t('compared', { baseline })}
         </h2>
         <button
           type="button"
@@ -37,36 +59,37 @@ export function CompareSummary({ result, run }: { result: ResultSummary; run: Ba
             )
           }
         >
-          {copied ? 'Copied' : 'Copy as text'}
+          {copied ? t('copied') : t('copy')}
         </button>
         <button type="button" onClick={() => setBaseline(null)}>
-          Stop comparing
+          {t('stop')}
         </button>
       </div>
       <div className="compare-grid">
         <div>
-          <h3>Headline numbers that changed, baseline → this scenario</h3>
+          <h3>{t('headlineHeading')}</h3>
           {headline.length ? (
             <ul className="headline-changes">
               {headline.map((h) => (
                 <li key={h.text} data-yard={h.yard || undefined}>
-                  {h.card} — {h.label}: <strong>{h.values}</strong>{' '}
-                  <span className={`delta ${h.delta > 0 ? 'up' : 'down'}`}>({h.signed})</span>
+                  {h.card}
+                  {words.locale === 'en' ? ' — ' : '——'}
+                  {h.label}
+                  {words.locale === 'en' ? ': ' : '：'}
+                  <strong>{h.values}</strong>{' '}
+                  <span className={`delta ${h.delta > 0 ? 'up' : 'down'}`}>
+                    {words.locale === 'en' ? `(${h.signed})` : `（${h.signed}）`}
+                  </span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="empty">
-              No headline number changed: the same yard, the same companies and deals captured.
-            </p>
+            <p className="empty">{t('noHeadlineChangeLong')}</p>
           )}
-          <p className="field-note">
-            The yard (companies in scope, and whose deals would be stopped) is read at the data&rsquo;s as-of
-            quarter; the end of the horizon includes the modeled projection.
-          </p>
+          <p className="field-note">{t('yardNote')}</p>
         </div>
         <div>
-          <h3>What differs</h3>
+          <h3>{t('whatDiffers')}</h3>
           {lines.length ? (
             <ul className="diff-lines">
               {lines.map((l, i) => (
@@ -77,7 +100,7 @@ export function CompareSummary({ result, run }: { result: ResultSummary; run: Ba
               ))}
             </ul>
           ) : (
-            <p className="empty">Nothing: the same measures, settings and assumptions.</p>
+            <p className="empty">{t('nothingDiffers')}</p>
           )}
         </div>
       </div>

@@ -7,7 +7,9 @@
 import { type ParamSpec, type PolicyInstance, templateOf } from '../../engine';
 import { jsonEqual } from '../../scenario/json';
 import type { Assumptions, Scenario } from '../../scenario/schema';
-import { formatCount, formatSci, formatShare, formatUsd } from '../format';
+import { paramLabel } from '../controls/param-label';
+import { formatSci, formatShare } from '../format';
+import { type CompareMessage, type CompareWords, ENGLISH_COMPARE_WORDS } from './compare-words';
 
 /** One line of the comparison; `kind` lets the interface mark it (and tests find it). */
 export interface DiffLine {
@@ -20,34 +22,40 @@ function plain(value: number): string {
 }
 
 /** Format a setting's value for people, by its kind and unit; the unit is left to `withUnit`. */
-export function formatSetting(spec: ParamSpec | undefined, value: unknown): string {
-  if (value === undefined || value === null) return 'not set';
+export function formatSetting(
+  spec: ParamSpec | undefined,
+  value: unknown,
+  words: CompareWords = ENGLISH_COMPARE_WORDS,
+): string {
+  const { t } = words;
+  const list = (items: readonly string[]) => items.join(t('listSeparator')) || t('noneValue');
+  if (value === undefined || value === null) return t('notSet');
   if (!spec) return typeof value === 'object' ? JSON.stringify(value) : String(value);
   switch (spec.kind) {
     case 'number': {
       const v = Number(value);
       if (spec.unit === 'FLOP') return formatSci(v);
       if (spec.unit === 'share') return formatShare(v);
-      if (spec.unit === 'USD') return formatUsd(v);
-      return spec.unit === 'exchanges' ? formatCount(v) : plain(v);
+      if (spec.unit === 'USD') return words.headline.usd(v);
+      return spec.unit === 'exchanges' ? words.headline.count(v) : plain(v);
     }
     case 'boolean':
-      return value ? 'yes' : 'no';
+      return value ? t('yes') : t('no');
     case 'enum':
       return spec.options.find((o) => o.value === value)?.label ?? String(value);
-    case 'choices': {
-      const list = value as readonly string[];
-      return list.length
-        ? list.map((v) => spec.options.find((o) => o.value === v)?.label ?? v).join(', ')
-        : 'none';
-    }
+    case 'choices':
+      return list(
+        (value as readonly string[]).map((v) => spec.options.find((o) => o.value === v)?.label ?? v),
+      );
     case 'countries':
     case 'ids':
-      return (value as readonly string[]).join(', ') || 'none';
-    case 'dated-chips': {
-      const list = value as readonly { chipId: string; from: string }[];
-      return list.length ? list.map((c) => `${c.chipId} from ${c.from}`).join(', ') : 'none';
-    }
+      return list(value as readonly string[]);
+    case 'dated-chips':
+      return list(
+        (value as readonly { chipId: string; from: string }[]).map((c) =>
+          t('chipFrom', { chip: c.chipId, from: c.from }),
+        ),
+      );
   }
 }
 
@@ -57,7 +65,12 @@ function unitAfter(spec: ParamSpec | undefined): string {
   return ` ${spec.unit}`;
 }
 
-function settingLines(title: string, before: PolicyInstance, after: PolicyInstance): DiffLine[] {
+function settingLines(
+  title: string,
+  before: PolicyInstance,
+  after: PolicyInstance,
+  words: CompareWords,
+): DiffLine[] {
   const template = templateOf(after.template);
   const keys = template?.params.map((s) => s.key) ?? [
     ...new Set([...Object.keys(before.params), ...Object.keys(after.params)]),
@@ -70,61 +83,92 @@ function settingLines(title: string, before: PolicyInstance, after: PolicyInstan
     const spec = template?.params.find((s) => s.key === key);
     lines.push({
       kind: 'changed',
-      text: `${title}: ${spec?.label ?? key} ${formatSetting(spec, a)} → ${formatSetting(spec, b)}${unitAfter(spec)}`,
+      text: words.t('setting', {
+        title,
+        label: paramLabel(after.template, key, spec?.label ?? key, words.messages),
+        from: formatSetting(spec, a, words),
+        to: formatSetting(spec, b, words),
+        unit: unitAfter(spec),
+      }),
     });
   }
   return lines;
 }
 
-function measureLines(before: PolicyInstance, after: PolicyInstance): DiffLine[] {
+function measureLines(before: PolicyInstance, after: PolicyInstance, words: CompareWords): DiffLine[] {
+  const { t } = words;
   const title = after.title;
   const lines: DiffLine[] = [];
   if (before.enabled !== after.enabled)
-    lines.push({ kind: 'switched', text: `${title}: switched ${after.enabled ? 'on' : 'off'}` });
+    lines.push({ kind: 'switched', text: t('switched', { title, on: String(after.enabled) }) });
   if (before.title !== after.title)
-    lines.push({ kind: 'changed', text: `${title}: renamed from '${before.title}'` });
+    lines.push({ kind: 'changed', text: t('renamed', { title, before: before.title }) });
   if (before.jurisdiction !== after.jurisdiction)
     lines.push({
       kind: 'changed',
-      text: `${title}: enacted by ${before.jurisdiction} → ${after.jurisdiction}`,
+      text: t('enactedBy', {
+        title,
+        from: t('jurisdiction', { code: before.jurisdiction }),
+        to: t('jurisdiction', { code: after.jurisdiction }),
+      }),
     });
   if (before.effectiveFrom !== after.effectiveFrom)
     lines.push({
       kind: 'changed',
-      text: `${title}: in force from ${before.effectiveFrom} → ${after.effectiveFrom}`,
+      text: t('inForce', { title, from: before.effectiveFrom, to: after.effectiveFrom }),
     });
   if (before.effectiveTo !== after.effectiveTo)
     lines.push({
       kind: 'changed',
-      text: `${title}: ends ${before.effectiveTo ?? 'never'} → ${after.effectiveTo ?? 'never'}`,
+      text: t('ends', {
+        title,
+        from: before.effectiveTo ?? t('never'),
+        to: after.effectiveTo ?? t('never'),
+      }),
     });
-  return [...lines, ...settingLines(title, before, after)];
+  return [...lines, ...settingLines(title, before, after, words)];
 }
 
-const ASSUMPTION_TEXT: Record<keyof Assumptions, { label: string; format: (v: never) => string }> = {
-  computeGrowthPerYear: { label: 'Compute growth per year', format: (v: number) => `${plain(v)}×` },
-  dealVolumeTrendPerYear: { label: 'Deal volume trend', format: (v: number) => `${plain(v)}× per year` },
-  usShareTrendPerYear: { label: 'US-participation trend', format: (v: number) => `${plain(v)}× per year` },
-  projection: { label: 'Projection beyond the data', format: (v: boolean) => (v ? 'on' : 'off') },
-  countImputedCompute: {
-    label: 'Count imputed compute estimates',
-    format: (v: boolean) => (v ? 'on' : 'off (as unknown)'),
+type Words = CompareWords['t'];
+const ASSUMPTION_TEXT: Record<
+  keyof Assumptions,
+  { label: CompareMessage; format: (v: never, t: Words) => string }
+> = {
+  computeGrowthPerYear: { label: 'computeGrowth', format: (v: number, t) => t('times', { value: plain(v) }) },
+  dealVolumeTrendPerYear: {
+    label: 'dealVolume',
+    format: (v: number, t) => t('timesPerYear', { value: plain(v) }),
   },
-  seed: { label: 'Seed', format: (v: number) => String(v) },
+  usShareTrendPerYear: { label: 'usShare', format: (v: number, t) => t('timesPerYear', { value: plain(v) }) },
+  projection: { label: 'projection', format: (v: boolean, t) => (v ? t('onWord') : t('off')) },
+  countImputedCompute: {
+    label: 'countImputed',
+    format: (v: boolean, t) => (v ? t('onWord') : t('offUnknown')),
+  },
+  seed: { label: 'seed', format: (v: number) => String(v) },
 };
 
-function assumptionLines(before: Assumptions, after: Assumptions): DiffLine[] {
+function assumptionLines(before: Assumptions, after: Assumptions, words: CompareWords): DiffLine[] {
+  const { t } = words;
   return (Object.keys(ASSUMPTION_TEXT) as (keyof Assumptions)[])
     .filter((key) => before[key] !== after[key])
     .map((key) => {
       const { label, format } = ASSUMPTION_TEXT[key];
-      const f = format as (v: unknown) => string;
-      return { kind: 'assumption', text: `Assumption: ${label} ${f(before[key])} → ${f(after[key])}` };
+      const f = format as (v: unknown, t: Words) => string;
+      return {
+        kind: 'assumption',
+        text: t('assumption', { label: t(label), from: f(before[key], t), to: f(after[key], t) }),
+      };
     });
 }
 
 /** List what differs from `baseline` to `scenario`, measures first (in the scenario's order), then the rest. */
-export function scenarioDifferences(baseline: Scenario, scenario: Scenario): DiffLine[] {
+export function scenarioDifferences(
+  baseline: Scenario,
+  scenario: Scenario,
+  words: CompareWords = ENGLISH_COMPARE_WORDS,
+): DiffLine[] {
+  const { t } = words;
   const lines: DiffLine[] = [];
   const before = new Map(baseline.policies.map((p) => [p.id, p]));
   const after = new Map(scenario.policies.map((p) => [p.id, p]));
@@ -133,22 +177,30 @@ export function scenarioDifferences(baseline: Scenario, scenario: Scenario): Dif
     if (!old)
       lines.push({
         kind: 'added',
-        text: `Added: ${p.title} (${p.jurisdiction}${p.enabled ? '' : ', switched off'})`,
+        text: t('added', {
+          title: p.title,
+          jurisdiction: t('jurisdiction', { code: p.jurisdiction }),
+          on: String(p.enabled),
+        }),
       });
-    else lines.push(...measureLines(old, p));
+    else lines.push(...measureLines(old, p, words));
   }
   for (const p of baseline.policies)
-    if (!after.has(p.id)) lines.push({ kind: 'removed', text: `Removed: ${p.title} (${p.jurisdiction})` });
+    if (!after.has(p.id))
+      lines.push({
+        kind: 'removed',
+        text: t('removed', { title: p.title, jurisdiction: t('jurisdiction', { code: p.jurisdiction }) }),
+      });
   const shared = (list: readonly PolicyInstance[], other: Map<string, PolicyInstance>) =>
     list.filter((p) => other.has(p.id)).map((p) => p.id);
   if (!jsonEqual(shared(baseline.policies, after), shared(scenario.policies, before)))
-    lines.push({ kind: 'order', text: 'The measures are in a different order (this changes no numbers).' });
-  lines.push(...assumptionLines(baseline.assumptions, scenario.assumptions));
+    lines.push({ kind: 'order', text: t('order') });
+  lines.push(...assumptionLines(baseline.assumptions, scenario.assumptions, words));
   const { from, to } = scenario.horizon;
   if (baseline.horizon.from !== from || baseline.horizon.to !== to)
     lines.push({
       kind: 'horizon',
-      text: `Horizon: ${baseline.horizon.from}–${baseline.horizon.to} → ${from}–${to}`,
+      text: t('horizon', { fromA: baseline.horizon.from, toA: baseline.horizon.to, fromB: from, toB: to }),
     });
   return lines;
 }

@@ -254,6 +254,8 @@ export interface HeadlineChange {
   readonly values: string;
   /** "+21". */
   readonly signed: string;
+  /** The measure is in the baseline only. */
+  readonly gone: boolean;
   /** "All measures combined — Companies in scope at 2026Q3 whose deals would be stopped: 21 → 42 (+21)". */
   readonly text: string;
 }
@@ -262,8 +264,12 @@ export interface HeadlineChange {
  * Every headline number that changed from `baseline` to `result`, card by card (combined first), the yard
  * first within each card. Measures only in the baseline are listed as gone.
  */
-export function headlineChangeList(result: ResultSummary, baseline: ResultSummary): HeadlineChange[] {
-  const cards = headlines(result, baseline);
+export function headlineChangeList(
+  result: ResultSummary,
+  baseline: ResultSummary,
+  words: HeadlineWords = ENGLISH_HEADLINE_WORDS,
+): HeadlineChange[] {
+  const cards = headlines(result, baseline, words);
   const out: HeadlineChange[] = [];
   for (const card of cards)
     for (const r of card.rows) {
@@ -274,14 +280,15 @@ export function headlineChangeList(result: ResultSummary, baseline: ResultSummar
         label: r.long,
         yard: r.yard,
         delta: r.delta,
-        values: `${formatCount(r.baseline)} → ${formatCount(r.value)}`,
-        signed: signed(r.delta),
+        values: `${words.count(r.baseline)} → ${words.count(r.value)}`,
+        signed: signed(r.delta, words),
+        gone: false,
         text: `${card.title} — ${rowText(r)}`,
       });
     }
   for (const m of baseline.measures)
     if (!result.measures.some((x) => x.policyId === m.policyId)) {
-      const gone = headlines({ ...baseline, measures: [m] })[0]!;
+      const gone = headlines({ ...baseline, measures: [m] }, null, words)[0]!;
       for (const r of gone.rows)
         if (r.value)
           out.push({
@@ -290,8 +297,9 @@ export function headlineChangeList(result: ResultSummary, baseline: ResultSummar
             label: r.long,
             yard: r.yard,
             delta: -r.value,
-            values: `${formatCount(r.value)} → 0`,
-            signed: signed(-r.value),
+            values: `${words.count(r.value)} → 0`,
+            signed: signed(-r.value, words),
+            gone: true,
             text: `${m.title} (not in this scenario) — ${r.long}: ${formatCount(r.value)} → 0 (${signed(-r.value)})`,
           });
     }

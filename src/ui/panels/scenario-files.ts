@@ -3,6 +3,7 @@
  * chosen or dropped by the user. Opening is strict first: on any problem nothing changes and a notice lists every
  * problem, naming the file and the field, with an offer to open the parts that can be read.
  */
+import { currentNoticeWords, localized } from '../../i18n/notice-words';
 import { formatFileIssue, scenarioFileName, scenarioFromFile, scenarioToFile } from '../../scenario/file';
 import type { Scenario } from '../../scenario/schema';
 import { noticeLines, pushNotice } from '../../state/notices-store';
@@ -23,30 +24,44 @@ export function openScenarioText(store: AppStore, text: string, fileName: string
   if (strict.ok) {
     store.getState().loadScenario(strict.scenario);
     if (strict.notices.length)
-      pushNotice({ tone: 'info', title: `Opened ${fileName}`, items: noticeLines(strict.notices) });
+      pushNotice({
+        tone: 'info',
+        ...localized(({ file }) => ({
+          title: file('opened', { name: fileName }),
+          items: noticeLines(strict.notices),
+        })),
+      });
     return true;
   }
   const lenient = scenarioFromFile(text, fileName, { mode: 'lenient' });
   const lines = strict.issues.map(formatFileIssue);
-  const more = lines.length > MAX_LISTED ? [`…and ${lines.length - MAX_LISTED} more.`] : [];
   // A file that is not a readable scenario at all (not JSON, too large, too deep) has no parts to offer.
   const hasParts = strict.issues.some((issue) => issue.path !== '');
   pushNotice({
     tone: 'error',
-    title: `${fileName} could not be opened as it is`,
-    items: [...lines.slice(0, MAX_LISTED), ...more, 'The scenario you were working on has not changed.'],
+    // The problems themselves are the file reader's words; the lines around them are in the page's language.
+    ...localized(({ file }) => ({
+      title: file('notOpened', { name: fileName }),
+      items: [
+        ...lines.slice(0, MAX_LISTED),
+        ...(lines.length > MAX_LISTED ? [file('more', { count: lines.length - MAX_LISTED })] : []),
+        file('unchanged'),
+      ],
+    })),
     actions: !hasParts
       ? []
       : [
           {
-            label: 'Open the parts that can be read',
+            label: currentNoticeWords().file('openParts'),
             run: () => {
               if (!lenient.ok) return;
               store.getState().loadScenario(lenient.scenario);
               pushNotice({
                 tone: 'warning',
-                title: `Opened the readable parts of ${fileName}`,
-                items: noticeLines(lenient.notices),
+                ...localized(({ file }) => ({
+                  title: file('openedParts', { name: fileName }),
+                  items: noticeLines(lenient.notices),
+                })),
               });
             },
           },
@@ -63,8 +78,10 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<boo
   } catch {
     pushNotice({
       tone: 'error',
-      title: `${file.name} could not be read`,
-      items: ['The browser could not read the file. Try choosing it again.'],
+      ...localized(({ file: words }) => ({
+        title: words('unreadable', { name: file.name }),
+        items: [words('unreadableWhy')],
+      })),
     });
     return false;
   }

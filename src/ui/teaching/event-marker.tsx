@@ -6,18 +6,31 @@
  */
 import { useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { eventNumber, type KeyEvent } from '../charts/events';
+import { useLocaleData } from '../../i18n/use-locale-data';
+import { type ChartWords, ENGLISH_CHART_WORDS, useChartWords } from '../charts/chart-words';
+import { eventNumber, KEY_EVENTS, type KeyEvent } from '../charts/events';
+import { EVENTS_LOADERS } from '../charts/events-locale';
 
-function formatDate(iso: string): string {
+function formatDate(iso: string, words: ChartWords): string {
+  if (words.locale !== 'en')
+    return new Intl.DateTimeFormat(words.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** The marker's accessible name: its number(s), as drawn, and what happened ("Key event 1: Oct 2022 chip rule"). */
-export function markerName(events: readonly KeyEvent[], numbers: readonly number[]): string {
-  const what = `Key ${events.length === 1 ? 'event' : 'events'}`;
-  const which = numbers.length ? ` ${numbers.join(' and ')}` : '';
-  return `${what}${which}: ${events.map((e) => e.label).join('; ')}`;
+export function markerName(
+  events: readonly KeyEvent[],
+  numbers: readonly number[],
+  words: ChartWords = ENGLISH_CHART_WORDS,
+): string {
+  return words.t('markerName', {
+    several: events.length === 1 ? 'false' : 'true',
+    numbers: numbers.length ? words.t('markerNumbers', { list: numbers.join(words.t('markerAnd')) }) : '',
+    labels: events.map((e) => e.label).join(words.t('markerSeparator')),
+  });
 }
 
 interface Props {
@@ -28,7 +41,11 @@ interface Props {
 }
 
 /** The marker glyph with its tooltip. */
-export function EventMarker({ x, y, events }: Props) {
+export function EventMarker({ x, y, events: english }: Props) {
+  const words = useChartWords();
+  // The events in the reader's language (found by date: one event a date).
+  const localized = useLocaleData(KEY_EVENTS, EVENTS_LOADERS);
+  const events = english.map((e) => localized.find((l) => l.date === e.date) ?? e);
   const id = useId();
   const ref = useRef<SVGGElement>(null);
   const [tip, setTip] = useState<{ left: number; width: number; top?: number; bottom?: number } | null>(null);
@@ -57,7 +74,7 @@ export function EventMarker({ x, y, events }: Props) {
       transform={`translate(${x} ${y})`}
       tabIndex={0}
       role="button"
-      aria-label={markerName(events, numbers)}
+      aria-label={markerName(events, numbers, words)}
       aria-describedby={tip ? id : undefined}
       onMouseEnter={show}
       onMouseLeave={hide}
@@ -108,10 +125,10 @@ export function EventMarker({ x, y, events }: Props) {
               <div key={e.date + e.label} className="event-tip-item">
                 <p className="event-tip-head">
                   {eventNumber(e) !== null && <span className="event-num">{eventNumber(e)}</span>}
-                  <strong>{e.label}</strong> · {formatDate(e.date)}
+                  <strong>{e.label}</strong> · {formatDate(e.date, words)}
                 </p>
                 <p>{e.note}</p>
-                <p className="event-tip-source">Source: {e.source}</p>
+                <p className="event-tip-source">{words.t('tipSource', { source: e.source })}</p>
               </div>
             ))}
           </div>,
